@@ -2,8 +2,9 @@
 
 nbdev_test only prints `Success.` (and exits 0 when no notebook is eligible), so this runs the same per-notebook test
 (`nbdev.test.test_nb`, honouring settings.ini's `tst_flags`, `.notest` folders and `skip_exec` front matter), prints a
-line per notebook and closes with `N passed, N failed` (N counts notebooks). Exit status 1 on any failure or when no
-notebook ran.
+line per notebook and closes with `N passed, N failed` (N counts notebooks). A notebook nbdev skips (`skip_exec: true`
+front matter, or not Python) prints SKIP and counts as neither: test_nb reports it as passed without running a cell.
+Exit status 1 on any failure or when no notebook actually ran.
 
     python tools/test_notebooks.py                      # every notebook in nbs/
     python tools/test_notebooks.py nbs/00_data.ipynb    # some notebooks
@@ -19,7 +20,16 @@ os.environ['IN_TEST'] = '1'
 from nbdev.config import get_config
 from nbdev.doclinks import nbglob
 from nbdev.test import test_nb
+from nbdev.process import NBProcessor, nb_lang
+from nbdev.frontmatter import FrontmatterProc
+from fastcore.basics import str2bool
 from fastcore.parallel import parallel
+
+
+def skipped(fn) -> bool:
+    "Whether nbdev's `test_nb` skips `fn` without running it: the same front-matter and language checks it makes."
+    nb = NBProcessor(fn, procs=FrontmatterProc, process=True).nb
+    return str2bool(getattr(nb, 'frontmatter_', {}).get('skip_exec', False)) or nb_lang(nb) != 'python'
 
 
 def main():
@@ -33,6 +43,9 @@ def main():
     else:
         files = [f.absolute() for f in sorted(nbglob(cfg.nbs_path, as_path=True))
                  if not any((d/'.notest').exists() for d in f.parents)]
+    skip = [f for f in files if skipped(f)]
+    for f in skip: print(f"SKIP  {f.relative_to(cfg.config_path)}  (skip_exec or not Python: nbdev runs none of its cells)")
+    files = [f for f in files if f not in skip]
     if not files:
         print('no notebook to test'); print('0 passed, 0 failed'); sys.exit(1)
     t0 = time.time()
@@ -42,7 +55,8 @@ def main():
         print(f"{'PASS' if ok else 'FAIL'}  {f.relative_to(cfg.config_path)}  ({secs:.0f} s)")
     passed = sum(ok for ok, _ in results)
     print(f"\nnotebooks tested in {time.time() - t0:.0f} s")
-    print(f"{passed} passed, {len(files) - passed} failed")
+    if skip: print(f"{len(skip)} skipped (not counted)")
+    print(f"{passed} passed, {len(files) - passed} failed")  # .ci/run parses exactly this line
     sys.exit(0 if passed == len(files) else 1)
 
 
