@@ -6,6 +6,7 @@
 __all__ = ['AugmentedSampler', 'augment_with']
 
 # %% ../nbs/03_augmentation.ipynb #bea6b1c7
+import numpy as np
 import torch
 import torch.nn as nn
 
