@@ -6,7 +6,7 @@
 __all__ = ['INIT_MODES', 'METHODS', 'OnlineConfig', 'init_online', 'finetune', 'ExperimentConfig', 'run_experiment',
            'plot_results', 'wmaug_run']
 
-# %% ../nbs/04_finetune.ipynb #a8b8e58e
+# %% ../nbs/04_finetune.ipynb #6875a780
 import argparse, copy, json, os, time
 from dataclasses import dataclass, asdict, field, replace
 from pathlib import Path
@@ -18,10 +18,10 @@ from tqdm import tqdm
 
 from .data import ObsStats, ReplayBuffer, Transitions, default_device, load_dataset, make_env, normalized_score
 from .world_model import FitConfig, WorldModel, fit_world_model, load_world_model, save_world_model
-from .td3bc import TD3, TD3Config, OfflineConfig, evaluate, train_offline, _atomic_write, _log_row
+from .td3bc import TD3, TD3Config, OfflineConfig, evaluate, train_offline, _atomic_write, _log_row, _save_progress
 from .augmentation import augment_with
 
-# %% ../nbs/04_finetune.ipynb #46ff3fd3
+# %% ../nbs/04_finetune.ipynb #115a2248
 INIT_MODES = ('both', 'actor', 'critic', 'none')
 
 @dataclass
@@ -60,7 +60,7 @@ def init_online(
         if carry_optimizers: getattr(agent, part + '_opt').load_state_dict(getattr(offline, part + '_opt').state_dict())
     return agent
 
-# %% ../nbs/04_finetune.ipynb #afaafa5b
+# %% ../nbs/04_finetune.ipynb #806bfb76
 def finetune(
     data: Transitions, # the offline dataset: its env and (by default) its normalisation
     offline: TD3 | None = None, # the pre-trained agent (None: fully online TD3)
@@ -118,15 +118,12 @@ def finetune(
                              train_return_mean=float(np.mean(ep_returns)) if ep_returns else np.nan))
             bar.set_postfix(score=f"{rows[-1]['score_mean']:.1f}", refresh=False)
             obs, ep_return, ep_returns = env.reset(seed=cfg.seed + step)[0], 0.0, []  # cut the episode: resumable here
-            if out:
-                _atomic_write(out/'log.csv', lambda p: pd.DataFrame(rows).to_csv(p, index=False))
-                state = dict(agent=agent.state_dict(), buffer=buffer.state_dict(), rng=rng.bit_generator.state, step=step, rows=rows, config=asdict(cfg))
-                _atomic_write(ckpt, lambda p: torch.save(state, p))
+            if out: _save_progress(out, rows, dict(agent=agent.state_dict(), buffer=buffer.state_dict(), rng=rng.bit_generator.state, step=step, config=asdict(cfg)))
             sums, n, t0, elapsed0 = {}, {}, time.time(), rows[-1]['seconds']
     bar.close()
     return agent, pd.DataFrame(rows)
 
-# %% ../nbs/04_finetune.ipynb #9865d310
+# %% ../nbs/04_finetune.ipynb #12ae1afd
 METHODS = ('wmaug', 'td3bc_td3', 'td3')
 
 @dataclass
@@ -189,7 +186,7 @@ def run_experiment(
     _atomic_write(out/'results.csv', lambda p: res.to_csv(p, index=False))
     return res
 
-# %% ../nbs/04_finetune.ipynb #e271d5ad
+# %% ../nbs/04_finetune.ipynb #6e089c96
 def plot_results(
     res: pd.DataFrame, # rows of run_experiment, for one or more methods and seeds
     path=None, # save the figure here

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['TD3Config', 'EnsembleLinear', 'Actor', 'Critic', 'TD3', 'evaluate', 'OfflineConfig', 'train_offline']
 
-# %% ../nbs/02_td3bc.ipynb #c21d0221
+# %% ../nbs/02_td3bc.ipynb #ce98564e
 import copy, json, math, os, time
 from dataclasses import dataclass, asdict, replace
 from pathlib import Path
@@ -21,7 +21,7 @@ from tqdm import tqdm
 from .data import Batch, DatasetError, ObsStats, ReplayBuffer, Transitions, default_device, make_env, normalized_score
 from .world_model import mlp
 
-# %% ../nbs/02_td3bc.ipynb #c24c189c
+# %% ../nbs/02_td3bc.ipynb #85299210
 @dataclass
 class TD3Config:
     "TD3 / TD3+BC hyper-parameters (Fujimoto et al. 2018; Fujimoto and Gu 2021)."
@@ -41,7 +41,7 @@ class TD3Config:
         if self.policy_freq < 1: raise ValueError(f"policy_freq must be >= 1, got {self.policy_freq}")
         if self.alpha is not None and self.alpha <= 0: raise ValueError(f"alpha must be positive (or None for plain TD3), got {self.alpha}")
 
-# %% ../nbs/02_td3bc.ipynb #7664084d
+# %% ../nbs/02_td3bc.ipynb #7929382d
 class EnsembleLinear(nn.Module):
     "`n` independent linear layers applied together: (n, B, in) -> (n, B, out) in one batched matmul."
     def __init__(self, n: int, inp: int, out: int):
@@ -82,7 +82,7 @@ class Critic(nn.Module):
             if i < len(self.layers) - 1: x = F.relu(x)
         return x
 
-# %% ../nbs/02_td3bc.ipynb #0b9d29b2
+# %% ../nbs/02_td3bc.ipynb #35edd08d
 def _adam(params, lr: float) -> torch.optim.Adam:
     "Adam with its fused kernel (one kernel for all parameters), or the foreach one where fused is unsupported."
     params = list(params)
@@ -159,7 +159,7 @@ class TD3:
         self.generator.set_state(d['generator']); self.iteration = d['iteration']
         return self
 
-# %% ../nbs/02_td3bc.ipynb #3cd1f3ce
+# %% ../nbs/02_td3bc.ipynb #cbcad8e9
 def evaluate(
     agent: TD3, # the agent (its deterministic actor is run)
     env, # an env matching the training data (`make_env(data)`)
@@ -179,7 +179,7 @@ def evaluate(
         obs, _ = env.reset()
     return returns
 
-# %% ../nbs/02_td3bc.ipynb #7875583b
+# %% ../nbs/02_td3bc.ipynb #5cbba617
 @dataclass
 class OfflineConfig:
     "Budget and bookkeeping of an offline run (the paper: 200k iterations, evaluation every 5,000)."
@@ -198,6 +198,11 @@ def _atomic_write(path: Path, write: Callable[[Path], None]):
     "Write through a temporary file and rename it into place, so a reader never sees half a file."
     tmp = path.with_name(path.name + '.tmp')
     write(tmp); os.replace(tmp, path)
+
+def _save_progress(out: Path, rows: list, state: dict):
+    "Write log.csv, then checkpoint.pt (with the same rows), each atomically: a run killed anywhere resumes from the last pair."
+    _atomic_write(out/'log.csv', lambda p: pd.DataFrame(rows).to_csv(p, index=False))
+    _atomic_write(out/'checkpoint.pt', lambda p: torch.save(dict(state, rows=rows), p))
 
 def _log_row(agent, sums, n, returns, env, extra) -> dict:
     m = {k: (v / n.get(k, 1)).item() for k, v in sums.items()}
@@ -245,10 +250,7 @@ def train_offline(
             dt = time.time() - t0
             rows.append(dict(_log_row(agent, sums, n, returns, env, extra), seconds=elapsed0 + dt, it_per_s=n['critic_loss'] / dt))
             bar.set_postfix(score=f"{rows[-1]['score_mean']:.1f}", refresh=False)
-            if out:
-                _atomic_write(out/'log.csv', lambda p: pd.DataFrame(rows).to_csv(p, index=False))
-                state = dict(agent=agent.state_dict(), sampler=sampler.state_dict(), rows=rows, config=asdict(cfg), td3=asdict(td3))
-                _atomic_write(ckpt, lambda p: torch.save(state, p))
+            if out: _save_progress(out, rows, dict(agent=agent.state_dict(), sampler=sampler.state_dict(), config=asdict(cfg), td3=asdict(td3)))
             sums, n, t0, elapsed0 = {}, {}, time.time(), rows[-1]['seconds']
     bar.close()
     return agent, stats, pd.DataFrame(rows)
