@@ -7,8 +7,8 @@ __all__ = ['INIT_MODES', 'METHODS', 'OnlineConfig', 'init_online', 'finetune', '
            'plot_results', 'wmaug_run']
 
 # %% ../nbs/04_finetune.ipynb #6875a780
-import argparse, copy, json, os, time
-from dataclasses import dataclass, asdict, field, replace
+import argparse, json, os, time
+from dataclasses import dataclass, asdict, replace
 from pathlib import Path
 
 import numpy as np
@@ -16,8 +16,8 @@ import pandas as pd
 import torch
 from tqdm import tqdm
 
-from .data import ObsStats, ReplayBuffer, Transitions, default_device, load_dataset, make_env, normalized_score
-from .world_model import FitConfig, WorldModel, fit_world_model, load_world_model, save_world_model
+from .data import ObsStats, ReplayBuffer, Transitions, default_device, load_dataset, make_env
+from .world_model import FitConfig, fit_world_model, load_world_model, save_world_model
 from .td3bc import TD3, TD3Config, OfflineConfig, evaluate, train_offline, _atomic_write, _log_row, _save_progress
 from .augmentation import augment_with
 

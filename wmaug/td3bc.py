@@ -6,10 +6,10 @@
 __all__ = ['TD3Config', 'EnsembleLinear', 'Actor', 'Critic', 'TD3', 'evaluate', 'OfflineConfig', 'train_offline']
 
 # %% ../nbs/02_td3bc.ipynb #ce98564e
-import copy, json, math, os, time
+import copy, math, os, time
 from dataclasses import dataclass, asdict, replace
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -18,7 +18,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from tqdm import tqdm
 
-from .data import Batch, DatasetError, ObsStats, ReplayBuffer, Transitions, default_device, make_env, normalized_score
+from .data import Batch, ObsStats, ReplayBuffer, Transitions, default_device, make_env, normalized_score
 from .world_model import mlp
 
 # %% ../nbs/02_td3bc.ipynb #85299210

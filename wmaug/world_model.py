@@ -8,7 +8,7 @@ __all__ = ['mlp', 'gaussian_kl', 'WorldModel', 'MLPDynamics', 'FitConfig', 'next
 
 # %% ../nbs/01_world_model.ipynb #1ee09dc4
 import copy, math, time
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -193,9 +193,9 @@ def split_transitions(
     seed: int = 0, # seed of the split
 ) -> tuple[Transitions, Transitions]:
     "A random (train, validation) split of the rows."
-    idx = np.random.default_rng(seed).permutation(len(data))
-    n_val = min(len(data) - 1, max(1, round(val_frac * len(data))))
     if len(data) < 2: raise DatasetError(f"{data.source}: {len(data)} transition cannot be split into training and validation data")
+    idx = np.random.default_rng(seed).permutation(len(data))
+    n_val = min(len(data) - 1, max(1, round(val_frac * len(data))))  # at least one row on each side
     return data.take(np.sort(idx[n_val:])), data.take(np.sort(idx[:n_val]))
 
 def _tensors(t: Transitions, device) -> list[torch.Tensor]:
