@@ -22,9 +22,9 @@ from fastcore.basics import patch
 from tqdm import tqdm
 
 # %% auto #0
-__all__ = ['TASKS', 'SHIPPED_DIR', 'DatasetError', 'Task', 'get_task', 'normalized_score', 'Transitions', 'behaviour_stats',
-           'Episode', 'episodes_to_transitions', 'check_env', 'make_env', 'collect_episodes', 'save_minari',
-           'load_minari', 'load_d4rl_hdf5', 'save_transitions', 'load_transitions', 'shipped_registry',
+__all__ = ['TASKS', 'SHIPPED_DIR', 'D4RL_BEHAVIOUR_SCORES', 'DatasetError', 'Task', 'get_task', 'normalized_score', 'Transitions',
+           'behaviour_stats', 'Episode', 'episodes_to_transitions', 'check_env', 'make_env', 'collect_episodes',
+           'save_minari', 'load_minari', 'load_d4rl_hdf5', 'save_transitions', 'load_transitions', 'shipped_registry',
            'register_shipped', 'list_datasets', 'load_dataset', 'ObsStats', 'default_device', 'Batch', 'ReplayBuffer',
            'data_demo', 'wmaug_data_demo']
 
@@ -488,21 +488,36 @@ def register_shipped(
     return reg[name]
 
 # %% ../nbs/00_data.ipynb #88a3a0a7
+# Mean normalised return of the trajectories in D4RL's -v2 sets, as commonly reported (D4RL cannot be downloaded
+# here to re-measure them); NaN where no figure is at hand. For comparison on the dataset cards only.
+D4RL_BEHAVIOUR_SCORES = {
+    'hopper': {'random': 1.2, 'medium': 44.3, 'medium-replay': 15.0, 'expert': 108.5, 'medium-expert': 64.8},
+    'halfcheetah': {'random': -0.3, 'medium': 40.7, 'medium-replay': 27.2, 'expert': 88.1, 'medium-expert': 64.4},
+    'walker2d': {'random': 0.0, 'medium': 62.1, 'medium-replay': 14.8, 'expert': 106.9, 'medium-expert': 82.7},
+    'ant': {},
+}
+
+_CARD = ['name', 'kind', 'task', 'quality', 'size', 'policy', 'episodes', 'score_mean', 'score_std', 'return_p10', 'return_median',
+         'return_p90', 'd4rl_score']
+
 def list_datasets(
     minari: bool = True, # include local Minari datasets
 ) -> pd.DataFrame:
-    "The datasets `load_dataset` can load on this machine: shipped ones, then local Minari ones."
-    rows = [dict(name=k, kind='shipped', task=v['task'], quality=v['quality'], size=v['size'], policy=v['policy'],
-                 episodes=v['source_stats'].get('episodes'), behaviour_score=v['source_stats'].get('score_mean'))
-            for k, v in shipped_registry().items()]
+    "The datasets `load_dataset` can load here, with their cards: shipped ones (behaviour policy statistics of the whole set they were drawn from, and D4RL's score for the same quality), then local Minari ones."
+    rows = []
+    for k, v in shipped_registry().items():
+        st = v['source_stats']
+        rows.append(dict(name=k, kind='shipped', task=v['task'], quality=v['quality'], size=v['size'], policy=v['policy'],
+                         **{c: st.get(c) for c in ('episodes', 'score_mean', 'score_std', 'return_p10', 'return_median', 'return_p90')},
+                         d4rl_score=D4RL_BEHAVIOUR_SCORES.get(v['task'], {}).get(v['quality'], np.nan)))
     if minari:
         import minari as _m
         for k, v in _m.list_local_datasets().items():
             try: task = get_task(k).name
             except DatasetError: task = None
-            rows.append(dict(name=f'minari:{k}', kind='minari', task=task, quality=None, size=v.get('total_steps'),
-                             policy=v.get('algorithm_name'), episodes=v.get('total_episodes'), behaviour_score=None))
-    return pd.DataFrame(rows, columns=['name', 'kind', 'task', 'quality', 'size', 'policy', 'episodes', 'behaviour_score'])
+            rows.append(dict(name=f'minari:{k}', kind='minari', task=task, size=v.get('total_steps'), policy=v.get('algorithm_name'),
+                             episodes=v.get('total_episodes')))
+    return pd.DataFrame(rows, columns=_CARD)
 
 def load_dataset(
     name: str, # shipped name ('hopper-random'), 'minari:<id>', or a path to a D4RL HDF5 file
@@ -665,7 +680,8 @@ class ReplayBuffer:
 
     def state_dict(self) -> dict:
         "Everything needed to resume: the filled rows, the write position, the dims and the sampler's RNG state."
-        return dict(storage=self.storage[:self.size].cpu(), ptr=self.ptr, size=self.size, capacity=self.capacity,
+        # clone: a slice is a view, and torch.save would write the whole preallocated storage
+        return dict(storage=self.storage[:self.size].clone().cpu(), ptr=self.ptr, size=self.size, capacity=self.capacity,
                     obs_dim=self.obs_dim, action_dim=self.action_dim, generator=self.generator.get_state(),
                     generator_device=self.generator.device.type)
 

@@ -8,6 +8,7 @@ __all__ = ['INIT_MODES', 'METHODS', 'OnlineConfig', 'init_online', 'finetune', '
 
 # %% ../nbs/04_finetune.ipynb #6875a780
 import argparse, json, os, time
+from typing import Callable
 from dataclasses import dataclass, asdict, replace
 from pathlib import Path
 
@@ -70,6 +71,7 @@ def finetune(
     out_dir=None, # folder for log.csv and checkpoint.pt; an existing checkpoint is resumed
     iteration_offset: int = 0, # offline iterations before this phase, for the `total_iteration` column
     progress: bool = True, # show a progress bar
+    on_eval: Callable[[TD3, dict], None] | None = None, # called after each evaluation, before the checkpoint (e.g. to keep policy snapshots)
 ) -> tuple[TD3, pd.DataFrame]:
     "Online TD3 from an offline initialisation; returns (agent, log of one row per evaluation)."
     cfg, td3 = cfg or OnlineConfig(), replace(td3 or (offline.cfg if offline else TD3Config()), alpha=None)
@@ -85,7 +87,10 @@ def finetune(
     ckpt = out/'checkpoint.pt' if out else None
     if ckpt and ckpt.exists():
         d = torch.load(ckpt, map_location=device, weights_only=False)
-        if d['config'] != asdict(cfg): raise ValueError(f"{ckpt} was written with other settings ({d['config']}); use a new out_dir or the same settings")
+        # the budget may change between resumes (extend a run, or stop it where it is); nothing else may
+        budget = lambda c: {k: v for k, v in c.items() if k not in ('steps', 'capacity')}
+        if budget(d['config']) != budget(asdict(cfg)): raise ValueError(f"{ckpt} was written with other settings ({d['config']}); use a new out_dir or the same settings")
+        if d['buffer']['capacity'] != cfg.capacity: buffer = ReplayBuffer(data.obs_dim, data.action_dim, d['buffer']['capacity'], device, cfg.seed)
         agent.load_state_dict(d['agent']); buffer.load_state_dict(d['buffer']); rng.bit_generator.state = d['rng']
         step, rows = d['step'], d['rows']
     elif out: out.mkdir(parents=True, exist_ok=True)
@@ -118,6 +123,7 @@ def finetune(
                              train_return_mean=float(np.mean(ep_returns)) if ep_returns else np.nan))
             bar.set_postfix(score=f"{rows[-1]['score_mean']:.1f}", refresh=False)
             obs, ep_return, ep_returns = env.reset(seed=cfg.seed + step)[0], 0.0, []  # cut the episode: resumable here
+            if on_eval: on_eval(agent, rows[-1])
             if out: _save_progress(out, rows, dict(agent=agent.state_dict(), buffer=buffer.state_dict(), rng=rng.bit_generator.state, step=step, config=asdict(cfg)))
             sums, n, t0, elapsed0 = {}, {}, time.time(), rows[-1]['seconds']
     bar.close()
