@@ -6,7 +6,7 @@
 __all__ = ['INIT_LABELS', 'load_offline_agent', 'init_ablation', 'discounted_returns', 'critic_values', 'critic_errors',
            'q_value_study']
 
-# %% ../nbs/05_ablations.ipynb #ccfb89f7
+# %% ../nbs/05_ablations.ipynb #5b4f31a9
 import json, os
 from dataclasses import replace
 from pathlib import Path
@@ -21,7 +21,7 @@ from .td3bc import TD3, TD3Config, OfflineConfig, train_offline, _atomic_write
 from .augmentation import augment_with
 from .finetune import ExperimentConfig, OnlineConfig, finetune, run_experiment
 
-# %% ../nbs/05_ablations.ipynb #234aea8e
+# %% ../nbs/05_ablations.ipynb #8db4bff0
 INIT_LABELS = {'both': 'actor + critic', 'actor': 'actor only', 'critic': 'critic only', 'none': 'fully online'}
 
 def load_offline_agent(
@@ -67,7 +67,7 @@ def init_ablation(
     _atomic_write(root/'results.csv', lambda p: out.to_csv(p, index=False))
     return out
 
-# %% ../nbs/05_ablations.ipynb #ec7d4372
+# %% ../nbs/05_ablations.ipynb #807d9f0c
 def discounted_returns(
     rewards, # (T,) rewards of one episode
     discount: float = 0.99, # gamma
@@ -81,7 +81,7 @@ def discounted_returns(
 test_close(discounted_returns([1, 1, 1], 0.5), [1.75, 1.5, 1.0])
 test_close(discounted_returns([0, 0, 2], 0.9), [1.62, 1.8, 2.0])
 
-# %% ../nbs/05_ablations.ipynb #b0fa9afb
+# %% ../nbs/05_ablations.ipynb #de6c14d8
 @torch.no_grad()
 def critic_values(
     agent: TD3, # an agent whose critic to read
@@ -112,7 +112,7 @@ _q = pd.DataFrame(dict(critic=['true discounted return'] * 3 + ['a'] * 3, t=[0, 
 test_close(critic_errors(_q).loc['a', 'mae'], 2.0); test_close(critic_errors(_q).loc['a', 'corr'], 1.0)
 test_close(critic_errors(_q, horizon=2).loc['a', 'bias'], 1.5)
 
-# %% ../nbs/05_ablations.ipynb #38c30361
+# %% ../nbs/05_ablations.ipynb #7eead217
 def q_value_study(
     small: Transitions, # the 10k offline set
     large: Transitions, # the larger set of the same quality (the paper: 50k)

@@ -7,7 +7,7 @@ __all__ = ['QUALITIES', 'BuildConfig', 'Policy', 'identity_stats', 'train_behavi
            'buffer_transitions', 'transitions_to_episodes', 'minari_root', 'minari_id', 'build_task', 'behaviour_card',
            'load_policy', 'load_expert_episode', 'ship_task', 'compare_with_shipped', 'wmaug_data']
 
-# %% ../nbs/06_datasets.ipynb #5065f53c
+# %% ../nbs/06_datasets.ipynb #411a58e2
 import argparse, json, os, shutil, time
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
@@ -22,7 +22,7 @@ from .data import (SHIPPED_DIR, episodes_to_transitions, TASKS, DatasetError, Ep
 from .td3bc import TD3, Actor, _atomic_write
 from .finetune import OnlineConfig, finetune
 
-# %% ../nbs/06_datasets.ipynb #6aab97ec
+# %% ../nbs/06_datasets.ipynb #93118b64
 QUALITIES = ('random', 'medium', 'medium-replay', 'expert', 'medium-expert')
 
 @dataclass
@@ -56,7 +56,7 @@ class BuildConfig:
         return cls(**{**dict(train_steps=3_000, start_steps=1_000, snapshot_every=1_000, snapshot_episodes=1, select_episodes=2,
                              select_candidates=2, collect_steps=2_000, ship_n=500), **kw})
 
-# %% ../nbs/06_datasets.ipynb #ac5d3411
+# %% ../nbs/06_datasets.ipynb #faf5da6c
 class Policy:
     "A deterministic actor with its observation normalisation: raw observation(s) -> action(s), as numpy."
     def __init__(self,
@@ -102,7 +102,7 @@ class Policy:
 
     def __repr__(self): return f"Policy({self.task}, {self.meta})"
 
-# %% ../nbs/06_datasets.ipynb #f4e94e2d
+# %% ../nbs/06_datasets.ipynb #5f85e8c1
 def identity_stats(obs_dim: int) -> ObsStats:
     "Statistics that leave observations unchanged (mean 0, std 1)."
     return ObsStats(np.zeros(obs_dim, np.float32), np.ones(obs_dim, np.float32))
@@ -124,7 +124,7 @@ def train_behaviour(
     _, log = finetune(data, None, on, stats=stats, out_dir=out/'train', progress=progress, on_eval=keep)
     return log
 
-# %% ../nbs/06_datasets.ipynb #f6f0cb59
+# %% ../nbs/06_datasets.ipynb #11ca4dbf
 def policy_returns(
     policy, # raw observation -> action
     env, # the env (reset with `seed` first)
@@ -174,7 +174,7 @@ def select_policies(
         pols[role] = p
     return dict(**pols, table=table, target=target)
 
-# %% ../nbs/06_datasets.ipynb #0cb0f2f9
+# %% ../nbs/06_datasets.ipynb #e03a40cf
 def buffer_transitions(
     checkpoint, # a `finetune` checkpoint.pt (raw observations: identity statistics)
     upto: int, # keep the first `upto` rows (environment steps)
@@ -209,7 +209,7 @@ def transitions_to_episodes(
         start = e + 1
     return eps
 
-# %% ../nbs/06_datasets.ipynb #65ef5fdf
+# %% ../nbs/06_datasets.ipynb #332b3792
 class minari_root:
     "Context manager: point Minari (`MINARI_DATASETS_PATH`) at `root` for the duration."
     def __init__(self, root): self.root = str(Path(root).absolute())
@@ -280,7 +280,7 @@ def build_task(
         for q in qualities: out[q] = load_minari(minari_id(t.name, q), download=False)
     return {q: out[q] for q in qualities}
 
-# %% ../nbs/06_datasets.ipynb #fe54a425
+# %% ../nbs/06_datasets.ipynb #534d7f71
 def behaviour_card(
     t: Transitions, # a whole built set (`contiguous=True`)
 ) -> dict:
@@ -292,7 +292,7 @@ def behaviour_card(
                 return_p10=float(q[0]), return_median=float(q[1]), return_p90=float(q[2]), return_max=float(r.max()),
                 score_mean=float(s.mean()), score_std=float(s.std()))
 
-# %% ../nbs/06_datasets.ipynb #2c2ade48
+# %% ../nbs/06_datasets.ipynb #2428a0bc
 def _policies_registry(root=None) -> dict:
     f = Path(root or SHIPPED_DIR)/'policies.json'
     return json.loads(f.read_text()) if f.is_file() else {}
@@ -360,7 +360,7 @@ def ship_task(
     shutil.copy(log, root/'policies'/f'{t.name}-training.csv')  # the behaviour run's learning curve, for the card
     return pd.DataFrame(rows)
 
-# %% ../nbs/06_datasets.ipynb #9a8128ec
+# %% ../nbs/06_datasets.ipynb #9e1b9660
 def compare_with_shipped(
     built: dict[str, Transitions], # quality -> a built set
     task: str,
