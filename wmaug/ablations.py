@@ -104,7 +104,8 @@ def critic_errors(
         v = g.set_index('t').q
         t = v.index[v.index < horizon] if horizon is not None else v.index
         err = v[t] - true[t]
-        rows.append(dict(critic=name, mae=float(err.abs().mean()), bias=float(err.mean()), corr=float(np.corrcoef(v[t], true[t])[0, 1]),
+        corr = float(np.corrcoef(v[t], true[t])[0, 1]) if len(t) > 1 and v[t].std() > 0 and true[t].std() > 0 else np.nan
+        rows.append(dict(critic=name, mae=float(err.abs().mean()), bias=float(err.mean()), corr=corr,
                          max_abs_q=float(v.abs().max())))
     return pd.DataFrame(rows).set_index('critic')
 
