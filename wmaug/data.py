@@ -24,9 +24,9 @@ from tqdm import tqdm
 # %% auto #0
 __all__ = ['TASKS', 'SHIPPED_DIR', 'D4RL_BEHAVIOUR_SCORES', 'DatasetError', 'Task', 'get_task', 'normalized_score', 'Transitions',
            'behaviour_stats', 'Episode', 'episodes_to_transitions', 'check_env', 'make_env', 'collect_episodes',
-           'save_minari', 'load_minari', 'load_d4rl_hdf5', 'save_transitions', 'load_transitions', 'shipped_registry',
-           'register_shipped', 'list_datasets', 'load_dataset', 'ObsStats', 'default_device', 'Batch', 'ReplayBuffer',
-           'data_demo', 'wmaug_data_demo']
+           'save_minari', 'load_minari', 'load_d4rl_hdf5', 'save_transitions', 'verified_file', 'load_transitions',
+           'shipped_registry', 'register_shipped', 'list_datasets', 'load_dataset', 'ObsStats', 'default_device',
+           'Batch', 'ReplayBuffer', 'data_demo', 'wmaug_data_demo']
 
 # %% ../nbs/00_data.ipynb #5255fe0c
 class DatasetError(ValueError):
@@ -453,16 +453,25 @@ def save_transitions(
     os.replace(tmp, path)  # atomic: a reader never sees half a file
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
+def verified_file(
+    path, # a shipped or saved file
+    sha256: str | None = None, # expected checksum; verified when given
+    kind: str = 'dataset', # what the file holds, for the error message
+) -> Path:
+    "`path` as a `Path`, after checking it exists and (when `sha256` is given) that its SHA-256 matches."
+    path = Path(path)
+    if not path.is_file(): raise DatasetError(f"no {kind} file at {str(path)!r}; check the path or rebuild the file")
+    if sha256 is not None and (h := hashlib.sha256(path.read_bytes()).hexdigest()) != sha256:
+        raise DatasetError(f"{path.name} is corrupted or was modified: SHA-256 {h[:12]}... but the registry expects {sha256[:12]}...; "
+                           "reinstall wmaug (pip install --force-reinstall) or rebuild the file and its registry entry")
+    return path
+
 def load_transitions(
     path, # a file written by `save_transitions`
     sha256: str | None = None, # expected checksum; verified when given
 ) -> Transitions:
     "Read a `.npz` written by `save_transitions`, verifying its checksum."
-    path = Path(path)
-    if not path.is_file(): raise DatasetError(f"no dataset file at {str(path)!r}; check the path or rebuild the file")
-    if sha256 is not None and (h := hashlib.sha256(path.read_bytes()).hexdigest()) != sha256:
-        raise DatasetError(f"{path.name} is corrupted or was modified: SHA-256 {h[:12]}... but the registry expects {sha256[:12]}...; "
-                           "reinstall wmaug (pip install --force-reinstall) or rebuild the file and its registry entry")
+    path = verified_file(path, sha256)
     with np.load(path, allow_pickle=False) as z:
         meta = json.loads(str(z['meta']))
         return Transitions(**{k: z[k] for k in _ARRAYS}, **meta)

@@ -17,7 +17,7 @@ import pandas as pd
 import torch
 from tqdm import tqdm
 
-from .data import (SHIPPED_DIR, episodes_to_transitions, TASKS, DatasetError, Episode, ObsStats, Transitions, collect_episodes, get_task, load_minari,
+from .data import (SHIPPED_DIR, episodes_to_transitions, verified_file, TASKS, DatasetError, Episode, ObsStats, Transitions, collect_episodes, get_task, load_minari,
                         load_transitions, make_env, normalized_score, register_shipped, save_minari, save_transitions, shipped_registry)
 from .td3bc import TD3, Actor, _atomic_write
 from .finetune import OnlineConfig, finetune
@@ -89,13 +89,7 @@ class Policy:
     @classmethod
     def load(cls, path, sha256: str | None = None) -> 'Policy':
         "Read a policy written by `save`, verifying its checksum when given."
-        import hashlib
-        path = Path(path)
-        if not path.is_file(): raise DatasetError(f"no policy file at {str(path)!r}; check the path or rebuild it with `wmaug_data build`")
-        if sha256 is not None and (h := hashlib.sha256(path.read_bytes()).hexdigest()) != sha256:
-            raise DatasetError(f"{path.name} is corrupted or was modified: SHA-256 {h[:12]}... but the registry expects {sha256[:12]}...; "
-                               "reinstall wmaug or rebuild the file")
-        d = torch.load(path, map_location='cpu', weights_only=False)
+        d = torch.load(verified_file(path, sha256, 'policy'), map_location='cpu', weights_only=False)
         actor = Actor(d['obs_dim'], d['action_dim'], d['hidden'], d['max_action'])
         actor.load_state_dict(d['actor'])
         return cls(actor, ObsStats.from_state_dict(d['stats']), d['task'], d['meta'])
