@@ -72,9 +72,9 @@ class Policy:
         return self.actor(self.stats.normalize(torch.as_tensor(np.asarray(obs), dtype=torch.float32))).numpy()
 
     @classmethod
-    def from_agent(cls, agent: TD3, stats: ObsStats, task: str, meta: dict | None = None) -> 'Policy':
-        import copy
-        return cls(copy.deepcopy(agent.actor).cpu(), stats, task, meta)
+    def from_agent(cls, agent: TD3, stats: ObsStats, task: str, meta: dict | None = None, member: int = 0) -> 'Policy':
+        "The actor of `agent` (of its member `member` for an ensemble of seeds) as a policy."
+        return cls(agent.actor.member(member).cpu(), stats, task, meta)
 
     def save(self, path) -> str:
         "Write the policy (weights, stats, task, meta) atomically; returns its SHA-256."
