@@ -19,7 +19,8 @@ import pandas as pd
 from tqdm import tqdm
 
 from .data import TASKS, DatasetError, get_task, shipped_registry
-from .finetune import METHODS, INIT_MODES, ExperimentConfig, seed_list
+from .finetune import METHODS, INIT_MODES, ExperimentConfig
+from .td3bc import seed_list
 from .td3bc import _atomic_write
 
 # %% ../nbs/07_sweep.ipynb #b5526e82
