@@ -9,6 +9,7 @@ __all__ = ['TextbookActor', 'TextbookCritic', 'TextbookBuffer', 'TextbookTD3BC',
 
 # %% ../nbs/09_bench.ipynb #c525df09
 import argparse, copy, importlib, multiprocessing as mp, os, time
+from queue import Empty
 from typing import Callable, Sequence
 
 import numpy as np
@@ -193,7 +194,13 @@ def aggregate_rate(kind: str, members: int, procs: int, seconds: float, dataset:
     worker = importlib.import_module('wmaug.bench')._aggregate_worker  # the module's function, importable by a spawned process
     ps = [ctx.Process(target=worker, args=(kind, members, seconds, dataset, barrier, queue, bf16), daemon=True) for _ in range(procs)]
     for p in ps: p.start()
-    try: return sum(queue.get(timeout=600) for _ in ps)  # a worker that dies leaves a traceback and this times out
+    try:
+        rates = []
+        while len(rates) < procs:
+            try: rates.append(queue.get(timeout=1))
+            except Empty:  # a worker that died prints its traceback; stop waiting for it
+                if any(p.exitcode not in (None, 0) for p in ps): raise RuntimeError("an aggregate benchmark process died; its traceback is above") from None
+        return sum(rates)
     finally:
         for p in ps: p.join(timeout=10)
 

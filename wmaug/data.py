@@ -679,9 +679,9 @@ class ReplayBuffer:
         return torch.randint(0, self.size, (batch_size,), device=self.device, generator=self.generator)
 
     def get(self, idx: torch.Tensor) -> Batch:
-        "The transitions at rows `idx`, as views of one gathered block (a copy: writing to it never touches the buffer)."
-        rows = self.storage.index_select(0, idx)
-        return Batch(*(rows[:, a:b] for a, b in self._cols.values()))
+        "The transitions at rows `idx` (any shape, e.g. (B,) or (members, B)), as views of one gathered block (a copy: writing to it never touches the buffer)."
+        rows = self.storage.index_select(0, idx.reshape(-1)).view(*idx.shape, -1)
+        return Batch(*(rows[..., a:b] for a, b in self._cols.values()))
 
     def sample(self, batch_size: int = 256) -> Batch:
         "A uniform batch (with replacement)."

@@ -69,8 +69,7 @@ def init_online(
 # %% ../nbs/04_finetune.ipynb #806bfb76
 def _sample_members(buffers: list[ReplayBuffer], batch_size: int) -> Batch:
     "One batch from each member's buffer, drawn with that buffer's own generator, stacked to (M, B, .)."
-    rows = torch.stack([b.storage.index_select(0, b.sample_indices(batch_size)) for b in buffers])
-    return Batch(*(rows[..., a:c] for a, c in buffers[0]._cols.values()))
+    return Batch(*map(torch.stack, zip(*(b.sample(batch_size) for b in buffers))))
 
 def finetune(
     data: Transitions, # the offline dataset: its env and (by default) its normalisation

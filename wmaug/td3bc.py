@@ -371,8 +371,7 @@ class EnsembleSampler:
 
     def get(self, idx: torch.Tensor) -> Batch:
         "The rows at `idx` (M, B) as a Batch of (M, B, .) views of one gathered copy."
-        rows = self.buffer.storage.index_select(0, idx.reshape(-1)).view(*idx.shape, -1)
-        return Batch(*(rows[..., a:b] for a, b in self.buffer._cols.values()))
+        return self.buffer.get(idx)
 
     def sample(self, batch_size: int = 256) -> Batch: return self.get(self.sample_indices(batch_size))
     def state_dict(self) -> dict: return dict(generators=[g.get_state() for g in self.generators])
