@@ -19,7 +19,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from .data import TASKS, DatasetError, get_task, shipped_registry
-from .finetune import METHODS, INIT_MODES, ExperimentConfig
+from .finetune import METHODS, INIT_MODES, NEXT_STATES, ExperimentConfig
 from .td3bc import seed_list
 from .td3bc import _atomic_write
 
@@ -29,7 +29,8 @@ BUDGETS = ('offline_iterations', 'online_steps', 'eval_every', 'eval_episodes', 
 _cfg = ExperimentConfig()
 DEFAULTS = dict(env='hopper', quality='random', dataset=None, n=None, method=_cfg.method, init=_cfg.init, p=_cfg.p, seed=_cfg.seed,
                 **{k: getattr(_cfg, k) for k in ('offline_iterations', 'online_steps', 'start_steps', 'eval_every', 'eval_episodes', 'wm_epochs')},
-                wm_precision=_cfg.wm_precision, device=_cfg.device, keep_checkpoints=True, out_dir='.', run_id=None)
+                wm_precision=_cfg.wm_precision, next_state=_cfg.next_state, wm_fit=_cfg.wm_fit, wm_path=_cfg.wm_path,
+                sim_action_noise=_cfg.sim_action_noise, device=_cfg.device, keep_checkpoints=True, out_dir='.', run_id=None)
 
 def _is_int(x) -> bool: return isinstance(x, numbers.Integral) and not isinstance(x, bool)
 
@@ -88,6 +89,11 @@ def check_params(
     if p['dataset'] in (None, ''):
         _choice('env', p['env'], TASKS); _choice('quality', p['quality'], QUALITIES)
     _choice('method', p['method'], METHODS); _choice('init', p['init'], INIT_MODES); _choice('wm_precision', p['wm_precision'], ('auto', 'fp32', 'bf16'))
+    _choice('next_state', p['next_state'], NEXT_STATES); _choice('wm_fit', p['wm_fit'], ('early_stop', 'authors'))
+    if not (isinstance(p['sim_action_noise'], numbers.Real) and not isinstance(p['sim_action_noise'], bool) and p['sim_action_noise'] >= 0):
+        raise ValueError(f"sim_action_noise must be a number >= 0, got {p['sim_action_noise']!r}")
+    if p['wm_path'] not in (None, '') and not Path(p['wm_path']).expanduser().is_file():
+        raise ValueError(f"wm_path {p['wm_path']!r} is not a file: pass a world model written by save_world_model, or None to train one")
     for k in BUDGETS:
         if not (_is_int(p[k]) and p[k] > 0): raise ValueError(f"{k} must be a positive integer, got {p[k]!r}")
     if not (_is_int(p['start_steps']) and p['start_steps'] >= 0): raise ValueError(f"start_steps must be an integer >= 0, got {p['start_steps']!r}")
