@@ -155,6 +155,10 @@ SOURCES = {  # name -> (label, run_experiment settings)
     'simulator': ('simulator next state (perfect model)', dict(method='wmaug', next_state='simulator')),
 }
 
+def _wm_fit(source: str) -> str | None:
+    "How the world model a source needs is trained ('authors' or 'early_stop'), or None for a source without one."
+    return SOURCES[source][1].get('wm_fit')
+
 def _fit_cfg(fit: str, wm_epochs: int, device) -> FitConfig:
     return replace(FitConfig.authors() if fit == 'authors' else FitConfig(max_epochs=wm_epochs), seed=0, device=device)
 
@@ -188,9 +192,8 @@ def _study_job(job: tuple) -> str:
     kind, dataset, what, root, kw, threads = job
     torch.set_num_threads(threads)
     if kind == 'fit': study_world_model(dataset, what, root, kw['wm_epochs'], kw.get('device'), progress=False); return f'fit {dataset} {what}'
-    _, settings = SOURCES[what]
-    if 'wm_fit' in settings and settings['next_state'] != 'simulator':
-        settings = dict(settings, wm_path=str(study_world_model(dataset, settings['wm_fit'], root, kw['wm_epochs'], kw.get('device'), progress=False)))
+    settings = SOURCES[what][1]
+    if fit := _wm_fit(what): settings = dict(settings, wm_path=str(study_world_model(dataset, fit, root, kw['wm_epochs'], kw.get('device'), progress=False)))
     out = Path(root)/'runs'/f'{dataset}__{what}'
     res = run_experiment(ExperimentConfig(dataset=dataset, **kw, **settings), out, progress=False)
     res = res.assign(next_state_source=what, next_state_label=SOURCES[what][0])
@@ -213,10 +216,10 @@ def source_study(
     jobs = []
     for ds in datasets:
         load_dataset(ds)  # an unknown dataset fails here too
-        fits = sorted({SOURCES[s][1]['wm_fit'] for s in sources if SOURCES[s][1].get('next_state') in ('world_model', 'noise')})
+        fits = sorted({_wm_fit(s) for s in sources} - {None})
         # the slow fits first, then the runs that need no world model, so a worker rarely waits for a fit
         jobs += [('fit', ds, f, root, kw, threads) for f in fits]
-        jobs += [('run', ds, s, root, kw, threads) for s in sorted(sources, key=lambda s: 'wm_fit' in SOURCES[s][1] and SOURCES[s][1].get('next_state') != 'simulator')]
+        jobs += [('run', ds, s, root, kw, threads) for s in sorted(sources, key=lambda s: _wm_fit(s) is not None)]
     if workers:
         import multiprocessing as mp
         job = importlib.import_module('wmaug.ablations')._study_job  # a module function, so spawned workers find it
@@ -240,6 +243,7 @@ def one_step_errors(
     for name, fit in (('wm_authors', 'authors'), ('wm_converged', 'early_stop')):
         wm, _ = load_world_model(study_world_model(dataset, fit, root, wm_epochs, progress=False), 'cpu')
         o, a, n = heldout(data, stats, _fit_cfg(fit, wm_epochs, 'cpu'))  # the transitions this model never trained on
+        torch.manual_seed(0)  # next_state_mse samples with the global generator: seeded, the table is reproducible
         rows[name] = dict(mse=next_state_mse(wm, o, a, n, sample=True), mse_mean_prediction=next_state_mse(wm, o, a, n), copy_mse=(n - o).pow(2).mean().item())
         if name == 'wm_authors':  # the noise source: the real next state plus noise of this model's error spread
             std = error_spread(wm, o, a, n)
