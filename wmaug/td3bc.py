@@ -50,8 +50,8 @@ def _mm(a: torch.Tensor, b: torch.Tensor, bf16: bool = False) -> torch.Tensor:
     return torch.bmm(a.bfloat16(), b.bfloat16()).float() if bf16 else torch.bmm(a, b)
 
 def ensemble_linear(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor, bf16: bool = False) -> torch.Tensor:
-    "(n, B, in) @ (n, in, out) + (n, 1, out). Thin outputs (<= 16) are computed as (W^T x^T)^T, several times faster on CPU."
-    if weight.shape[-1] <= 16: return (_mm(weight.mT, x.mT, bf16) + bias.mT).mT
+    "(n, B, in) @ (n, in, out) + (n, 1, out). Thin outputs (<= 16) are computed as (W^T x^T + b^T)^T, several times faster on CPU."
+    if weight.shape[-1] <= 16: return (_mm(weight.mT, x.mT, True) + bias.mT).mT if bf16 else torch.baddbmm(bias.mT, weight.mT, x.mT).mT
     return _mm(x, weight, True) + bias if bf16 else torch.baddbmm(bias, x, weight)
 
 class EnsembleLinear(nn.Module):
@@ -80,36 +80,47 @@ class EnsembleMLP(nn.Module):
 
     def forward(self,
                 x: torch.Tensor, # (n, B, in), or (B, in) shared by all members
-                members: slice = slice(None), # run only these members
+                members: slice | None = None, # run only these members (default: all)
                 cache: list | None = None, # collects each layer's input for `backward`
                 bf16: bool = False, # bf16 matmul operands
                ) -> torch.Tensor:
-        if x.dim() == 2: x = x.expand(self.layers[0].weight[members].shape[0], *x.shape)
-        for i, layer in enumerate(self.layers):
+        layers = self.params(members)
+        if x.dim() == 2: x = x.expand(layers[0][0].shape[0], *x.shape)
+        last = len(layers) - 1
+        for i, (w, b) in enumerate(layers):
             if cache is not None: cache.append(x)
-            x = ensemble_linear(x, layer.weight[members], layer.bias[members], bf16)
-            if i < len(self.layers) - 1: x = torch.relu(x)
+            x = ensemble_linear(x, w, b, bf16)
+            if i < last: x = x.relu_()  # in place: the product is a fresh tensor that nothing else holds
         return x
+
+    def params(self, members: slice | None = None) -> list[tuple[torch.Tensor, torch.Tensor]]:
+        "(weight, bias) of every layer, of `members` only if given."
+        if members is None: return [(l.weight, l.bias) for l in self.layers]
+        return [(l.weight[members], l.bias[members]) for l in self.layers]
 
     def backward(self,
                  cache: list, # the layer inputs from `forward`
                  dout: torch.Tensor, # dL/d(output), (n, B, out)
-                 members: slice = slice(None), # the members `forward` ran
+                 members: slice | None = None, # the members `forward` ran (default: all)
                  weight_grads: bool = True, # compute dL/dW and dL/db (False: only what the input gradient needs)
-                 input_grad: bool = False, # also return dL/d(input)
+                 input_grad: bool | slice = False, # also return dL/d(input); a slice: only those input columns (a critic's action part)
                  bf16: bool = False,
                 ) -> tuple[list, torch.Tensor | None]:
         "Gradients of the loss whose output gradient is `dout`: ([dW, db] per layer's parameters, dL/dinput or None)."
-        grads, d = [], dout
-        for i in reversed(range(len(self.layers))):
-            x, w = cache[i], self.layers[i].weight[members]
-            if weight_grads:  # dW = x^T d, computed as (d^T x)^T when d is thin
-                dw = _mm(d.mT, x, bf16).mT if d.shape[-1] <= 16 else _mm(x.mT, d, bf16)
-                grads[:0] = [dw, d.sum(1, keepdim=True)]
-            if i == 0 and not input_grad: return grads, None
-            d = _mm(d, w.mT, bf16)
+        grads, d, layers = [], dout, self.params(members)
+        want_input = isinstance(input_grad, slice) or bool(input_grad)
+        for i in reversed(range(len(layers))):
+            x, w = cache[i], layers[i][0]
+            if weight_grads:  # dW = x^T d, computed as (d^T x)^T when d is thin (made contiguous like its weight: CUDA's fused Adam insists)
+                grads += [d.sum(1, keepdim=True), _mm(d.mT, x, bf16).mT.contiguous() if d.shape[-1] <= 16 else _mm(x.mT, d, bf16)]
+            if i == 0:
+                if not want_input: break
+                if isinstance(input_grad, slice): w = w[:, input_grad]
+            # a one-wide output (a Q value) makes d W^T an outer product: a broadcast multiply, no matmul
+            d = d * w.mT if d.shape[-1] == 1 and not bf16 else _mm(d, w.mT, bf16)
             if i > 0: d = torch.ops.aten.threshold_backward(d, x, 0)  # ReLU': x = relu(z) > 0 exactly where z > 0
-        return grads, d
+        grads.reverse()
+        return grads, d if want_input else None
 
 class Actor(nn.Module):
     "Deterministic policy: a_max * tanh(MLP(s)), one network (used for behaviour policies and single members)."
@@ -159,6 +170,23 @@ def _adam(params, lr: float) -> torch.optim.Adam:
     try: return torch.optim.Adam(params, lr=lr, fused=True)
     except (RuntimeError, TypeError): return torch.optim.Adam(params, lr=lr, foreach=True)
 
+def _adam_step(opt: torch.optim.Adam, grads: list):
+    "One step of `opt` with `grads`: its fused kernel called directly on its own state (`opt.step()` spends as long in Python as the kernel runs)."
+    group = opt.param_groups[0]
+    params = group['params']
+    if not group['fused'] or len(opt.state) < len(params):  # the first step creates the state; foreach Adam has no one kernel
+        for p, g in zip(params, grads): p.grad = g
+        opt.step()
+        for p in params: p.grad = None  # nothing accumulates into them; autograd (td3_losses) starts clean
+        return
+    state = [opt.state[p] for p in params]
+    steps = [s['step'] for s in state]
+    torch._foreach_add_(steps, 1)
+    (torch._fused_adamw_ if group.get('decoupled_weight_decay') else torch._fused_adam_)(
+        params, grads, [s['exp_avg'] for s in state], [s['exp_avg_sq'] for s in state], [], steps, lr=group['lr'],
+        beta1=group['betas'][0], beta2=group['betas'][1], weight_decay=group['weight_decay'], eps=group['eps'],
+        amsgrad=group['amsgrad'], maximize=group['maximize'])
+
 def _compiled(fn: Callable) -> Callable:
     "`torch.compile(fn)`, falling back to `fn` with a warning where compilation fails (no C++ compiler, unsupported device)."
     state = dict(f=torch.compile(fn, dynamic=False))
@@ -207,6 +235,9 @@ class TD3:
                 for layer in self.critic.net.layers: layer.reset_member(twin * M + k, g)
         self.actor.to(self.device); self.critic.to(self.device)
         self.actor_target, self.critic_target = copy.deepcopy(self.actor).requires_grad_(False), copy.deepcopy(self.critic).requires_grad_(False)
+        # Polyak's operands, listed once: loading a state dict or moving a module updates these same Parameters in place
+        self._targets = [*self.critic_target.parameters(), *self.actor_target.parameters()]
+        self._sources = [*self.critic.parameters(), *self.actor.parameters()]
         self.actor_opt = _adam(self.actor.parameters(), self.cfg.lr_actor)
         self.critic_opt = _adam(self.critic.parameters(), self.cfg.lr_critic)
         self.generators = [torch.Generator(device=self.device).manual_seed(s) for s in self.seeds]  # the smoothing noise
@@ -223,7 +254,8 @@ class TD3:
     def noise(self, shape) -> torch.Tensor:
         "Target-policy smoothing noise, clip(N(0, sigma^2), -c, c) * a_max, each member from its own generator: (M, *shape)."
         c = self.cfg
-        eps = torch.stack([torch.randn(shape, device=self.device, generator=g) for g in self.generators])
+        if self.members == 1: eps = torch.randn(shape, device=self.device, generator=self.generators[0])[None]
+        else: eps = torch.stack([torch.randn(shape, device=self.device, generator=g) for g in self.generators])
         return (eps * c.policy_noise).clamp_(-c.noise_clip, c.noise_clip).mul_(self.max_action)
 
     def critic_grads(self, obs, action, reward, next_obs, done, noise) -> tuple[list, dict]:
@@ -231,7 +263,7 @@ class TD3:
         c, bf16, B = self.cfg, self.cfg.bf16, obs.shape[1]
         with torch.no_grad():
             next_action = (self.actor_target(next_obs, bf16=bf16) + noise).clamp(-self.max_action, self.max_action)
-            target_q = reward + c.discount * (1 - done) * self.critic_target(next_obs, next_action, bf16=bf16).amin(0)
+            target_q = torch.addcmul(reward, 1 - done, self.critic_target(next_obs, next_action, bf16=bf16).amin(0), value=c.discount)
             cache = []
             err = self.critic(obs, action, cache, bf16) - target_q  # (2, M, B, 1)
             grads, _ = self.critic.net.backward(cache, err.flatten(0, 1) * (2 / B), bf16=bf16)  # d/dQ of sum_i mean_B (Q_i - y)^2
@@ -252,30 +284,23 @@ class TD3:
                 bc = (pi - action).pow(2).mean((1, 2))
                 dq, actor_loss = -lmbda / B, -lmbda.view(M) * q_pi.mean((1, 2)) + bc
                 out.update(bc_mse=bc, lmbda=lmbda.view(M))
-            _, dx = self.critic.net.backward(qcache, dq.expand(M, B, 1), slice(0, M), weight_grads=False, input_grad=True, bf16=bf16)
-            dpi = dx[..., self.obs_dim:]
-            if c.alpha is not None: dpi = dpi + (pi - action) * (2 / (B * A))
+            _, dpi = self.critic.net.backward(qcache, dq.expand(M, B, 1), slice(0, M), weight_grads=False, input_grad=slice(self.obs_dim, None), bf16=bf16)
+            if c.alpha is not None: dpi = dpi.add_(pi - action, alpha=2 / (B * A))
             grads, _ = self.actor.net.backward(acache, dpi * ma * (1 - t * t), bf16=bf16)
         return grads, dict(out, actor_loss=actor_loss)
-
-    @staticmethod
-    def _step(net: nn.Module, grads: list, opt: torch.optim.Optimizer):
-        for p, g in zip(net.parameters(), grads): p.grad = g
-        opt.step()
-        for p in net.parameters(): p.grad = None  # nothing accumulates into them; autograd (td3_losses) starts clean
 
     def update(self, batch: Batch) -> dict[str, torch.Tensor]:
         "One TD3 (+BC) iteration on a batch of normalised transitions, (M, B, .) or (B, .) for one member; returns per-member metrics (M,)."
         obs, action, reward, next_obs, done = (x if x.dim() == 3 else x[None] for x in batch)
         if obs.shape[0] != self.members: raise ValueError(f"the batch holds {obs.shape[0]} members' data, the agent has {self.members} members")
         grads, out = self.critic_grads(obs, action, reward, next_obs, done, self.noise(action.shape[1:]))
-        self._step(self.critic, grads, self.critic_opt)
+        _adam_step(self.critic_opt, grads)
         self.iteration += 1
         if self.iteration % self.cfg.policy_freq == 0:
             grads, m = self.actor_grads(obs, action)
-            self._step(self.actor, grads, self.actor_opt)
+            _adam_step(self.actor_opt, grads)
             with torch.no_grad():  # Polyak: phi' <- phi' + tau (phi - phi'), one call for all parameters
-                torch._foreach_lerp_([*self.critic_target.parameters(), *self.actor_target.parameters()], [*self.critic.parameters(), *self.actor.parameters()], self.cfg.tau)
+                torch._foreach_lerp_(self._targets, self._sources, self.cfg.tau)
             out.update(m)
         return out
 
