@@ -174,7 +174,8 @@ def _adam_step(opt: torch.optim.Adam, grads: list):
     "One step of `opt` with `grads`: its fused kernel called directly on its own state (`opt.step()` spends as long in Python as the kernel runs)."
     group = opt.param_groups[0]
     params = group['params']
-    if not group['fused'] or len(opt.state) < len(params):  # the first step creates the state; foreach Adam has no one kernel
+    # the first step creates the state; foreach Adam has no one kernel; several groups or a tensor lr need torch's own step
+    if not group['fused'] or len(opt.param_groups) > 1 or len(opt.state) < len(params) or torch.is_tensor(group['lr']):
         for p, g in zip(params, grads): p.grad = g
         opt.step()
         for p in params: p.grad = None  # nothing accumulates into them; autograd (td3_losses) starts clean
