@@ -181,6 +181,7 @@ class ExperimentConfig:
     wm_path: str | None = None  # load this world model (a save_world_model file) instead of training one; the seeds of an ensemble share it
     sim_action_noise: float = 0.1  # next_state='simulator': std of the noise added to the action, in units of the max action
     init: str = 'both'  # online initialisation for the pre-trained methods
+    compile: bool = False  # torch.compile the TD3(+BC) update (TD3Config.compile): 5-15% faster on a CPU, after about 25 s of compilation
     device: str | None = None
 
     def __post_init__(self):
@@ -190,6 +191,7 @@ class ExperimentConfig:
         if self.next_state not in NEXT_STATES: raise ValueError(f"next_state must be one of {NEXT_STATES}, got {self.next_state!r}")
         if self.wm_fit not in ('early_stop', 'authors'): raise ValueError(f"wm_fit must be 'early_stop' or 'authors', got {self.wm_fit!r}")
         if not self.sim_action_noise >= 0: raise ValueError(f"sim_action_noise must be >= 0, got {self.sim_action_noise}")
+        if not isinstance(self.compile, bool): raise ValueError(f"compile must be True or False, got {self.compile!r}")
         seeds = seed_list(self.seed, 'ExperimentConfig.seed')
         self.seed = int(self.seed) if isinstance(self.seed, numbers.Integral) else seeds
         # the subsample is drawn with the run's seed, but an ensemble's members share one dataset
@@ -245,15 +247,15 @@ def run_experiment(
     stats = ObsStats.from_transitions(data)
     ocfg = OfflineConfig(iterations=cfg.offline_iterations, eval_every=cfg.eval_every, eval_episodes=cfg.eval_episodes,
                          seed=cfg.seed, device=cfg.device)
-    offline, logs = None, []
+    offline, logs, td3 = None, [], TD3Config(compile=cfg.compile)
     if cfg.method != 'td3':
         make = None
         if cfg.method == 'wmaug': make = _next_state_sampler(cfg, data, stats, out, progress)
-        offline, _, log = train_offline(data, ocfg, out_dir=out/'offline', make_sampler=make, stats=stats, progress=progress)
+        offline, _, log = train_offline(data, ocfg, td3, out_dir=out/'offline', make_sampler=make, stats=stats, progress=progress)
         logs.append(log.assign(total_iteration=log.iteration))
     on = OnlineConfig(steps=cfg.online_steps, start_steps=cfg.start_steps, eval_every=cfg.eval_every, eval_episodes=cfg.eval_episodes,
                       init='none' if cfg.method == 'td3' else cfg.init, seed=cfg.seed, device=cfg.device)
-    _, log = finetune(data, offline, on, stats=stats, out_dir=out/'online', progress=progress,
+    _, log = finetune(data, offline, on, td3, stats=stats, out_dir=out/'online', progress=progress,
                       iteration_offset=cfg.offline_iterations if offline is not None else 0)
     logs.append(log)
     res = pd.concat(logs, ignore_index=True).assign(method=cfg.method, dataset=cfg.dataset, env=data.env_id)
@@ -293,6 +295,7 @@ def wmaug_run(argv=None) -> None:
     p.add_argument('--next-state', choices=NEXT_STATES, default=None, help="wmaug's replacement next states (default: world_model, the paper's)")
     p.add_argument('--wm-fit', choices=('early_stop', 'authors'), default=None, help="world-model training (default: early_stop)")
     p.add_argument('--wm-path', default=None, help='use this trained world model (save_world_model file) instead of training one')
+    p.add_argument('--compile', action='store_true', default=None, help='torch.compile the update (faster on long runs, about 25 s to compile)')
     p.add_argument('--device', default=None)
     a = p.parse_args(argv)
     over = {k: v for k, v in vars(a).items() if k in ExperimentConfig.__dataclass_fields__ and v is not None and k != 'dataset'}

@@ -30,7 +30,7 @@ _cfg = ExperimentConfig()
 DEFAULTS = dict(env='hopper', quality='random', dataset=None, n=None, method=_cfg.method, init=_cfg.init, p=_cfg.p, seed=_cfg.seed,
                 **{k: getattr(_cfg, k) for k in ('offline_iterations', 'online_steps', 'start_steps', 'eval_every', 'eval_episodes', 'wm_epochs')},
                 wm_precision=_cfg.wm_precision, next_state=_cfg.next_state, wm_fit=_cfg.wm_fit, wm_path=_cfg.wm_path,
-                sim_action_noise=_cfg.sim_action_noise, device=_cfg.device, keep_checkpoints=True, out_dir='.', run_id=None)
+                sim_action_noise=_cfg.sim_action_noise, compile=_cfg.compile, device=_cfg.device, keep_checkpoints=True, out_dir='.', run_id=None)
 
 def _is_int(x) -> bool: return isinstance(x, numbers.Integral) and not isinstance(x, bool)
 
@@ -92,6 +92,7 @@ def check_params(
     _choice('next_state', p['next_state'], NEXT_STATES); _choice('wm_fit', p['wm_fit'], ('early_stop', 'authors'))
     if not (isinstance(p['sim_action_noise'], numbers.Real) and not isinstance(p['sim_action_noise'], bool) and p['sim_action_noise'] >= 0):
         raise ValueError(f"sim_action_noise must be a number >= 0, got {p['sim_action_noise']!r}")
+    if not isinstance(p['compile'], bool): raise ValueError(f"compile must be True or False, got {p['compile']!r}")
     if p['wm_path'] not in (None, '') and not Path(p['wm_path']).expanduser().is_file():
         raise ValueError(f"wm_path {p['wm_path']!r} is not a file: pass a world model written by save_world_model, or None to train one")
     for k in BUDGETS:
