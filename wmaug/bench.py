@@ -300,12 +300,10 @@ def run_bench(
 def summarize(df: pd.DataFrame) -> list[str]:
     "The ratios issue #4 and #8 ask for, as lines of text, from `run_bench`'s table."
     cpu = df[df.device == 'cpu']
-    def rate(bench, m=1, prec='fp32', procs=1, device='cpu'):
-        r = df[(df.benchmark == bench) & (df.members == m) & (df.precision == prec) & (df.procs == procs) & (df.device == device)].rate
+    def rate(bench, m=1, prec='fp32', procs=1, device='cpu', col='rate'):
+        r = df[(df.benchmark == bench) & (df.members == m) & (df.precision == prec) & (df.procs == procs) & (df.device == device)][col]
         return r.iloc[0] if len(r) else np.nan
-    def paired(bench):
-        r = cpu[(cpu.benchmark == bench) & (cpu.members == 1) & (cpu.precision == 'fp32') & (cpu.procs == 1)].paired_vs_textbook
-        return r.iloc[0] if len(r) else np.nan
+    paired = lambda bench: rate(bench, col='paired_vs_textbook')  # one seed, one process, against the textbook in the same round
     tb, plain = rate('textbook TD3+BC'), rate('wmaug TD3+BC')
     peak = df.attrs['peaks']['cpu']['fp32'] * 1e9
     ceiling = peak / df.attrs['flops']

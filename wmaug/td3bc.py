@@ -51,8 +51,8 @@ def _mm(a: torch.Tensor, b: torch.Tensor, bf16: bool = False) -> torch.Tensor:
 
 def ensemble_linear(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor, bf16: bool = False) -> torch.Tensor:
     "(n, B, in) @ (n, in, out) + (n, 1, out). Thin outputs (<= 16) are computed as (W^T x^T + b^T)^T, several times faster on CPU."
-    if weight.shape[-1] <= 16: return (_mm(weight.mT, x.mT, True) + bias.mT).mT if bf16 else torch.baddbmm(bias.mT, weight.mT, x.mT).mT
-    return _mm(x, weight, True) + bias if bf16 else torch.baddbmm(bias, x, weight)
+    if bf16: return (_mm(weight.mT, x.mT, True) + bias.mT).mT if weight.shape[-1] <= 16 else _mm(x, weight, True) + bias
+    return torch.baddbmm(bias.mT, weight.mT, x.mT).mT if weight.shape[-1] <= 16 else torch.baddbmm(bias, x, weight)
 
 class EnsembleLinear(nn.Module):
     "`n` independent linear layers applied together: (n, B, in) -> (n, B, out) in one batched matmul."
@@ -236,9 +236,6 @@ class TD3:
                 for layer in self.critic.net.layers: layer.reset_member(twin * M + k, g)
         self.actor.to(self.device); self.critic.to(self.device)
         self.actor_target, self.critic_target = copy.deepcopy(self.actor).requires_grad_(False), copy.deepcopy(self.critic).requires_grad_(False)
-        # Polyak's operands, listed once: loading a state dict or moving a module updates these same Parameters in place
-        self._targets = [*self.critic_target.parameters(), *self.actor_target.parameters()]
-        self._sources = [*self.critic.parameters(), *self.actor.parameters()]
         self.actor_opt = _adam(self.actor.parameters(), self.cfg.lr_actor)
         self.critic_opt = _adam(self.critic.parameters(), self.cfg.lr_critic)
         self.generators = [torch.Generator(device=self.device).manual_seed(s) for s in self.seeds]  # the smoothing noise
@@ -255,8 +252,7 @@ class TD3:
     def noise(self, shape) -> torch.Tensor:
         "Target-policy smoothing noise, clip(N(0, sigma^2), -c, c) * a_max, each member from its own generator: (M, *shape)."
         c = self.cfg
-        if self.members == 1: eps = torch.randn(shape, device=self.device, generator=self.generators[0])[None]
-        else: eps = torch.stack([torch.randn(shape, device=self.device, generator=g) for g in self.generators])
+        eps = torch.stack([torch.randn(shape, device=self.device, generator=g) for g in self.generators])
         return (eps * c.policy_noise).clamp_(-c.noise_clip, c.noise_clip).mul_(self.max_action)
 
     def critic_grads(self, obs, action, reward, next_obs, done, noise) -> tuple[list, dict]:
@@ -301,7 +297,7 @@ class TD3:
             grads, m = self.actor_grads(obs, action)
             _adam_step(self.actor_opt, grads)
             with torch.no_grad():  # Polyak: phi' <- phi' + tau (phi - phi'), one call for all parameters
-                torch._foreach_lerp_(self._targets, self._sources, self.cfg.tau)
+                torch._foreach_lerp_([*self.critic_target.parameters(), *self.actor_target.parameters()], [*self.critic.parameters(), *self.actor.parameters()], self.cfg.tau)
             out.update(m)
         return out
 
