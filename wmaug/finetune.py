@@ -80,7 +80,7 @@ def finetune(
     out_dir=None, # folder for log.csv and checkpoint.pt; an existing checkpoint is resumed
     iteration_offset: int = 0, # offline iterations before this phase, for the `total_iteration` column
     progress: bool = True, # show a progress bar
-    on_eval: Callable[[TD3, dict], None] | None = None, # called with each member's row after each evaluation, before the checkpoint (e.g. to keep policy snapshots)
+    on_eval: Callable[[TD3, dict], bool | None] | None = None, # called with each member's row after each evaluation, before the checkpoint (e.g. to keep policy snapshots); a true return stops the run after that checkpoint
 ) -> tuple[TD3, pd.DataFrame]:
     "Online TD3 from an offline initialisation, for one seed or an ensemble of seeds stepped together; returns (agent, log of one row per member and evaluation)."
     cfg, td3 = cfg or OnlineConfig(), replace(td3 or (offline.cfg if offline else TD3Config()), alpha=None)
@@ -150,9 +150,9 @@ def finetune(
             rows += new
             bar.set_postfix(score=' '.join(f"{r['score_mean']:.1f}" for r in new), refresh=False)
             obs, ep_return, ep_returns = reset(), np.zeros(M), [[] for _ in seeds]  # cut the episodes: resumable here
-            if on_eval:
-                for r in new: on_eval(agent, r)
+            stop = [on_eval(agent, r) for r in new] if on_eval else []  # every member's hook runs, then any may stop the run
             if out: _save_progress(out, rows, state())
+            if any(stop): break
             sums, n, t0, elapsed0 = {}, {}, time.time(), rows[-1]['seconds']
     bar.close()
     return agent, pd.DataFrame(rows)
