@@ -24,9 +24,10 @@ if __name__ == '__main__':
     p.add_argument('--workers', type=int, default=2, help='processes, one torch thread each (a GPU machine: fewer workers, --device cuda)')
     p.add_argument('--threads', type=int, default=1)
     p.add_argument('--device', default='cpu')
+    p.add_argument('--extend', action='store_true', help='let finished runs in --root continue to larger budgets (e.g. --online-steps 100000)')
     a = p.parse_args()
     t0 = time.time()
     res = source_study(a.datasets, a.root, seeds=a.seeds, sources=a.sources, workers=a.workers, threads=a.threads,
                        offline_iterations=a.offline_iterations, online_steps=a.online_steps, start_steps=a.start_steps,
-                       eval_every=a.eval_every, eval_episodes=a.eval_episodes, device=a.device)
+                       eval_every=a.eval_every, eval_episodes=a.eval_episodes, device=a.device, extend=a.extend)
     print(f'{len(res)} rows in {time.time() - t0:.0f} s', flush=True)

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import torch
 
-from .data import ObsStats, Transitions, load_dataset, make_env
+from .data import ObsStats, Transitions, load_dataset, make_env, safe_load
 from .world_model import FitConfig, fit_world_model, load_world_model, next_state_mse, save_world_model, split_transitions
 from .td3bc import TD3, TD3Config, OfflineConfig, train_offline, _atomic_write
 from .augmentation import augment_with, error_spread, heldout, simulator_bank
@@ -33,7 +33,7 @@ def load_offline_agent(
     "The agent at the end of a run's offline phase."
     ckpt = Path(run_dir)/'offline'/'checkpoint.pt'
     if not ckpt.is_file(): raise FileNotFoundError(f"no offline checkpoint at {ckpt}; run run_experiment for a pre-trained method first")
-    d = torch.load(ckpt, map_location=device or 'cpu', weights_only=False)
+    d = safe_load(ckpt, 'offline checkpoint', map_location=device or 'cpu')
     max_action = float(make_env(data).action_space.high[0])
     return TD3(data.obs_dim, data.action_dim, TD3Config(**d['td3']), max_action, device, d['config']['seed']).load_state_dict(d['agent'])
 
@@ -173,29 +173,26 @@ def study_world_model(
     "Fit the study's world model of `dataset` with seed 0 (once: later calls, also from other processes, wait for it and reuse it)."
     path = Path(root)/'world_models'/f'{dataset}-{fit}.pt'
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock = path.with_suffix('.lock')
-    while not path.exists():
-        try: fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)  # one process fits, the others wait
-        except FileExistsError:
-            time.sleep(5); continue
-        try:
+    from filelock import FileLock
+    with FileLock(str(path.with_suffix('.lock'))):  # one process fits, the others wait; an OS lock, so a killed fitter frees it
+        if not path.exists():
             data = load_dataset(dataset)
             stats = ObsStats.from_transitions(data)
             wm, _, hist = fit_world_model(data, stats=stats, cfg=_fit_cfg(fit, wm_epochs, device), progress=progress)
             save_world_model(wm, stats, path)
             hist.to_csv(path.with_suffix('.csv'), index=False)
-        finally: os.close(fd); os.unlink(lock)
     return path
 
 def _study_job(job: tuple) -> str:
     "One unit of `source_study` in a worker process: ('fit', dataset, fit, ...) or ('run', dataset, source, ...)."
     kind, dataset, what, root, kw, threads = job
+    kw = dict(kw); extend = kw.pop('extend', False)
     torch.set_num_threads(threads)
     if kind == 'fit': study_world_model(dataset, what, root, kw['wm_epochs'], kw.get('device'), progress=False); return f'fit {dataset} {what}'
     settings = SOURCES[what][1]
     if fit := _wm_fit(what): settings = dict(settings, wm_path=str(study_world_model(dataset, fit, root, kw['wm_epochs'], kw.get('device'), progress=False)))
     out = Path(root)/'runs'/f'{dataset}__{what}'
-    res = run_experiment(ExperimentConfig(dataset=dataset, **kw, **settings), out, progress=False)
+    res = run_experiment(ExperimentConfig(dataset=dataset, **kw, **settings), out, progress=False, extend=extend)
     res = res.assign(next_state_source=what, next_state_label=SOURCES[what][0])
     _atomic_write(out/'results.csv', lambda p: res.to_csv(p, index=False))
     return f'run {dataset} {what}'
@@ -207,12 +204,14 @@ def source_study(
     sources=tuple(SOURCES), # which of `SOURCES`
     workers: int = 2, # processes (each with `threads` torch threads); 0 runs everything here
     threads: int = 1,
+    extend: bool = False, # let runs in `root` continue to larger offline_iterations / online_steps (run_experiment's extend)
     **budgets, # ExperimentConfig budgets: offline_iterations, online_steps, start_steps, eval_every, eval_episodes, wm_epochs, device
 ) -> pd.DataFrame:
     "Offline-then-online runs of every next-state source on every dataset; returns every evaluation with `next_state_source`/`next_state_label`."
     if unknown := [s for s in sources if s not in SOURCES]: raise ValueError(f"unknown source(s) {unknown}; the study knows {list(SOURCES)}")
     kw = {'wm_epochs': 200, **budgets, 'seed': [int(s) for s in seeds]}
-    ExperimentConfig(**kw)  # a bad budget fails here, before any work
+    if extend: kw['extend'] = True  # popped by the job, not an ExperimentConfig field
+    ExperimentConfig(**{k: v for k, v in kw.items() if k != 'extend'})  # a bad budget fails here, before any work
     jobs = []
     for ds in datasets:
         load_dataset(ds)  # an unknown dataset fails here too

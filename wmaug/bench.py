@@ -93,11 +93,11 @@ class TextbookTD3BC:
     def select_action(self, state):
         return self.actor(torch.FloatTensor(state.reshape(1, -1))).cpu().data.numpy().flatten()
 
-    def train(self, replay_buffer, batch_size=256):
+    def train(self, replay_buffer, batch_size=256, noise=None):  # noise: the smoothing noise to use instead of drawing it (to compare implementations)
         self.total_it += 1
         state, action, next_state, reward, not_done = replay_buffer.sample(batch_size)
         with torch.no_grad():
-            noise = (torch.randn_like(action) * self.policy_noise).clamp(-self.noise_clip, self.noise_clip)
+            if noise is None: noise = (torch.randn_like(action) * self.policy_noise).clamp(-self.noise_clip, self.noise_clip)
             next_action = (self.actor_target(next_state) + noise).clamp(-self.max_action, self.max_action)
             target_Q1, target_Q2 = self.critic_target(next_state, next_action)
             target_Q = reward + not_done * self.discount * torch.min(target_Q1, target_Q2)

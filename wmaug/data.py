@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, NamedTuple, Sequence
@@ -22,15 +23,45 @@ from fastcore.basics import patch
 from tqdm import tqdm
 
 # %% auto #0
-__all__ = ['TASKS', 'SHIPPED_DIR', 'D4RL_BEHAVIOUR_SCORES', 'DatasetError', 'Task', 'get_task', 'normalized_score', 'Transitions',
-           'behaviour_stats', 'Episode', 'episodes_to_transitions', 'check_env', 'make_env', 'collect_episodes',
-           'save_minari', 'load_minari', 'load_d4rl_hdf5', 'save_transitions', 'verified_file', 'load_transitions',
-           'shipped_registry', 'register_shipped', 'list_datasets', 'load_dataset', 'ObsStats', 'default_device',
-           'Batch', 'ReplayBuffer', 'data_demo', 'wmaug_data_demo']
+__all__ = ['TASKS', 'SHIPPED_DIR', 'D4RL_BEHAVIOUR_SCORES', 'DatasetError', 'check_int', 'check_real', 'check_device', 'Task',
+           'get_task', 'normalized_score', 'Transitions', 'behaviour_stats', 'Episode', 'episodes_to_transitions',
+           'check_env', 'make_env', 'env_state', 'set_env_state', 'collect_episodes', 'save_minari', 'load_minari',
+           'load_d4rl_hdf5', 'save_transitions', 'verified_file', 'load_transitions', 'shipped_registry',
+           'register_shipped', 'safe_load', 'FolderBusy', 'folder_lock', 'writable_folder', 'transitions_sha256',
+           'list_datasets', 'load_dataset', 'ObsStats', 'default_device', 'Batch', 'ReplayBuffer', 'data_demo',
+           'wmaug_data_demo']
 
 # %% ../nbs/00_data.ipynb #5255fe0c
 class DatasetError(ValueError):
     "Bad or unavailable offline data; the message names the problem and the fix."
+
+# %% ../nbs/00_data.ipynb #4d1b8f62
+def check_int(where: str, value, low: int = 1) -> int:
+    "`value` as an int if it is an integer >= `low` (a bool is not one), else a ValueError naming `where`."
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < low:
+        raise ValueError(f"{where} must be an integer >= {low}, got {value!r}")
+    return int(value)
+
+def check_real(where: str, value, low: float | None = None, high: float | None = None, open_low: bool = False) -> float:
+    "`value` as a float if it is a finite number in [low, high] ((low, high] with `open_low`), else a ValueError naming `where`."
+    ok = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_)) and bool(np.isfinite(value))
+    if ok and low is not None: ok = value > low if open_low else value >= low
+    if ok and high is not None: ok = value <= high
+    if not ok:
+        span = f"{'(' if open_low else '['}{'-inf' if low is None else low}, {'inf' if high is None else high}]"
+        raise ValueError(f"{where} must be a number in {span}, got {value!r}")
+    return float(value)
+
+def check_device(where: str, value) -> str | None:
+    "`value` if it is None (the default device) or a torch device this machine has, else a ValueError saying what exists."
+    if value is None: return None
+    have = ['cpu'] + [f'cuda:{i}' for i in range(torch.cuda.device_count())]
+    try: dev = torch.device(value)
+    except (RuntimeError, TypeError): raise ValueError(f"{where} must be None, 'cpu' or 'cuda[:i]', got {value!r}") from None
+    if dev.type == 'cuda' and (not torch.cuda.is_available() or (dev.index or 0) >= torch.cuda.device_count()):
+        raise ValueError(f"{where}={value!r} but this machine's torch has no such CUDA device (devices here: {have}); use None or 'cpu'")
+    if dev.type not in ('cpu', 'cuda'): raise ValueError(f"{where}={value!r}: wmaug runs on 'cpu' or 'cuda' (devices here: {have})")
+    return str(value)
 
 # %% ../nbs/00_data.ipynb #2820381d
 @dataclass(frozen=True)
@@ -290,6 +321,31 @@ def make_env(
         env.action_space.seed(seed)
     return env
 
+# %% ../nbs/00_data.ipynb #b2f6a8d4
+def _time_limit(env: gym.Env):
+    "The env's TimeLimit wrapper (which counts the episode's steps), or None."
+    while env is not None:
+        if isinstance(env, gym.wrappers.TimeLimit): return env
+        env = getattr(env, 'env', None)
+
+def env_state(env: gym.Env) -> dict:
+    "Everything needed to continue a MuJoCo env exactly: its integration state, its episode step count and its RNG state."
+    import mujoco
+    u, spec = env.unwrapped, mujoco.mjtState.mjSTATE_INTEGRATION
+    st = np.empty(mujoco.mj_stateSize(u.model, spec)); mujoco.mj_getState(u.model, u.data, st, spec)
+    tl = _time_limit(env)
+    return dict(mujoco=torch.from_numpy(st), elapsed=None if tl is None else tl._elapsed_steps, rng=u.np_random.bit_generator.state)
+
+def set_env_state(env: gym.Env, state: dict):
+    "Put a state from `env_state` back into an env of the same task (reset once before)."
+    import mujoco
+    u, spec = env.unwrapped, mujoco.mjtState.mjSTATE_INTEGRATION
+    st = state['mujoco'].numpy()
+    if st.size != mujoco.mj_stateSize(u.model, spec): raise ValueError(f"the saved env state has {st.size} numbers, {env.spec.id}'s has {mujoco.mj_stateSize(u.model, spec)}: it is another task's")
+    mujoco.mj_setState(u.model, u.data, st, spec)
+    if (tl := _time_limit(env)) is not None: tl._elapsed_steps = state['elapsed']
+    u.np_random.bit_generator.state = state['rng']
+
 # %% ../nbs/00_data.ipynb #01c0d00c
 def collect_episodes(
     env: gym.Env, # the environment (seeded by `seed` here)
@@ -403,7 +459,11 @@ def load_d4rl_hdf5(
                                               "this is not D4RL's ant layout, so wmaug will not drop them silently")
         for k in ('observations', 'next_observations'):
             if k in d: d[k] = d[k].reshape(n, -1)[:, :27]
-    terminals, timeouts = d['terminals'].astype(bool), d['timeouts'].astype(bool)
+    for k in ('terminals', 'timeouts'):  # checked before the cast to bool, which would make 0.5 a terminal
+        v = d[k].reshape(n)
+        if not np.isin(v, (0, 1)).all(): raise DatasetError(f"{path.name}: {k} must hold only 0/1 (or booleans), found {np.unique(v[~np.isin(v, (0, 1))])[:5]}; "
+                                                            "the file is corrupt or not D4RL-format")
+    terminals, timeouts = d['terminals'].reshape(n).astype(bool), d['timeouts'].reshape(n).astype(bool)
     info = {}
     if 'next_observations' in d:
         keep, nxt = np.arange(n), d['next_observations']
@@ -472,9 +532,13 @@ def load_transitions(
 ) -> Transitions:
     "Read a `.npz` written by `save_transitions`, verifying its checksum."
     path = verified_file(path, sha256)
-    with np.load(path, allow_pickle=False) as z:
-        meta = json.loads(str(z['meta']))
-        return Transitions(**{k: z[k] for k in _ARRAYS}, **meta)
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            meta, arrays = json.loads(str(z['meta'])), {k: z[k] for k in _ARRAYS}
+    except Exception as e:  # a truncated zip, a missing array, not an .npz at all
+        raise DatasetError(f"{path} cannot be read as a dataset written by save_transitions ({type(e).__name__}: {str(e).strip()[:120]}); "
+                           "it is truncated or another format: rewrite it, or load the original with load_dataset") from None
+    return Transitions(**arrays, **meta)
 
 def shipped_registry(root=None) -> dict:
     "The registry of datasets shipped in `root` (default: the package's `shipped/` folder)."
@@ -495,6 +559,62 @@ def register_shipped(
                      policy=t.policy, description=description, source_stats=t.info.get('source_stats', {}))
     (root/'datasets.json').write_text(json.dumps(dict(sorted(reg.items())), indent=1) + '\n')
     return reg[name]
+
+# %% ../nbs/00_data.ipynb #7b8c4d21
+def safe_load(
+    path, # a torch file wmaug wrote: a checkpoint, policy, world model or simulator bank
+    kind: str = 'checkpoint', # what it should hold, for messages
+    sha256: str | None = None, # expected checksum; verified when given
+    map_location='cpu', # where its tensors go
+):
+    "`torch.load` with `weights_only=True`, so no code in the file runs; a missing, truncated, foreign or crafted file raises a `DatasetError` naming it."
+    import pickle
+    path = verified_file(path, sha256, kind)
+    try: return torch.load(path, map_location=map_location, weights_only=True)
+    except pickle.UnpicklingError as e:
+        raise DatasetError(f"{path} was not loaded: it holds Python objects other than tensors, numbers, strings, lists and dicts, which could run code, "
+                           f"so it is not a wmaug {kind}; delete it or use a file wmaug wrote ({str(e).strip().splitlines()[0][:120]})") from None
+    except Exception as e:  # a truncated zip, an empty file, another format
+        raise DatasetError(f"{path} cannot be read as a wmaug {kind} ({type(e).__name__}: {(str(e).strip().splitlines() or ['empty file'])[0][:120]}): "
+                           "it is truncated or not a torch file; delete it (a run then starts that stage afresh) or rewrite it") from None
+
+class FolderBusy(RuntimeError):
+    "Another process holds the folder's lock."
+
+@contextmanager
+def folder_lock(
+    folder, # the folder one process at a time may write (created if missing)
+    wait: bool = False, # block until the holder is done (True), or refuse at once (False)
+):
+    "Hold an OS lock on `folder/.wmaug.lock` for the `with` block; raises `FolderBusy` if another process holds it and `wait` is False."
+    from filelock import FileLock, Timeout
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(folder/'.wmaug.lock'))
+    try: lock.acquire(timeout=-1 if wait else 0)
+    except Timeout: raise FolderBusy(f"another process is writing {folder} (it holds {folder/'.wmaug.lock'}); wait for it to finish, or write to another folder") from None
+    try: yield folder
+    finally: lock.release()
+
+def writable_folder(
+    folder, # an output folder
+    what: str = 'output folder', # what it is, for messages (e.g. '--out')
+) -> Path:
+    "`folder` as a Path after making it (with parents) and checking it can be written; else a ValueError naming it."
+    folder = Path(folder).expanduser()
+    for f in (folder, *folder.parents):  # the nearest existing one must be a folder
+        if f.exists():
+            if not f.is_dir(): raise ValueError(f"{what} {str(folder)!r}: {str(f)!r} is a file, not a folder; pass a folder path")
+            break
+    try: folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise ValueError(f"{what} {str(folder)!r} cannot be created ({e.strerror}); pass a folder you can write") from None
+    if not os.access(folder, os.W_OK | os.X_OK): raise ValueError(f"{what} {str(folder)!r} is not writable; pass a folder you can write")
+    return folder
+
+def transitions_sha256(t: Transitions) -> str:
+    "SHA-256 of a dataset's arrays (not its metadata): equal data, equal fingerprint."
+    h = hashlib.sha256()
+    for k in _ARRAYS: h.update(np.ascontiguousarray(getattr(t, k)).tobytes())
+    return h.hexdigest()
 
 # %% ../nbs/00_data.ipynb #88a3a0a7
 # Mean normalised return of the trajectories in D4RL's -v2 sets, as commonly reported (D4RL cannot be downloaded

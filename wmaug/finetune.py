@@ -17,7 +17,8 @@ import pandas as pd
 import torch
 from tqdm import tqdm
 
-from .data import Batch, ObsStats, ReplayBuffer, Transitions, default_device, load_dataset, make_env
+from .data import (Batch, FolderBusy, ObsStats, ReplayBuffer, Transitions, check_device, check_int, check_real, default_device, env_state, folder_lock,
+                        load_dataset, make_env, safe_load, set_env_state, transitions_sha256, writable_folder)
 from .world_model import FitConfig, fit_world_model, load_world_model, save_world_model
 from .td3bc import TD3, TD3Config, OfflineConfig, evaluate, train_offline, _atomic_write, _log_row, _save_progress, seed_list
 from .augmentation import NoiseSource, SimulatorSource, augment_with, bf16_is_faster, error_spread, heldout, simulator_bank
@@ -39,12 +40,15 @@ class OnlineConfig:
     carry_optimizers: bool = True  # also take Adam's state for what is carried over
     seed: int | list[int] = 0  # one seed, or a list: an ensemble of independent seeds stepped and trained together
     device: str | None = None
+    checkpoint_seconds: float = 600.0  # also checkpoint (mid-episode, resumed exactly) when this long has passed since the last save
 
     def __post_init__(self):
+        check_real('OnlineConfig.checkpoint_seconds', self.checkpoint_seconds, 0, open_low=True)
         if self.init not in INIT_MODES: raise ValueError(f"init must be one of {INIT_MODES}, got {self.init!r}")
-        for k in ('steps', 'eval_every', 'eval_episodes', 'batch_size', 'capacity'):
-            if not (isinstance(getattr(self, k), int) and getattr(self, k) > 0): raise ValueError(f"OnlineConfig.{k} must be a positive integer, got {getattr(self, k)!r}")
-        if self.start_steps < 0: raise ValueError(f"start_steps must be >= 0, got {self.start_steps}")
+        for k in ('steps', 'eval_every', 'eval_episodes', 'batch_size', 'capacity'): check_int(f'OnlineConfig.{k}', getattr(self, k))
+        check_int('OnlineConfig.start_steps', self.start_steps, low=0); check_real('OnlineConfig.expl_noise', self.expl_noise, 0)
+        if not isinstance(self.carry_optimizers, bool): raise ValueError(f"OnlineConfig.carry_optimizers must be True or False, got {self.carry_optimizers!r}")
+        check_device('OnlineConfig.device', self.device)
         seeds = seed_list(self.seed, 'OnlineConfig.seed')
         self.seed = int(self.seed) if isinstance(self.seed, numbers.Integral) else seeds
 
@@ -94,18 +98,18 @@ def finetune(
     agent = init_online(TD3(data.obs_dim, A, td3, max_action, device, cfg.seed), offline, cfg.init, cfg.carry_optimizers)
     buffers = [ReplayBuffer(data.obs_dim, A, cfg.capacity, device, s) for s in seeds]
     rngs = [np.random.default_rng(s) for s in seeds]
-    step, rows, out = 0, [], Path(out_dir) if out_dir else None
+    step, rows, partial, out = 0, [], None, Path(out_dir) if out_dir else None
     ckpt = out/'checkpoint.pt' if out else None
     if ckpt and ckpt.exists():
-        d = torch.load(ckpt, map_location=device, weights_only=False)
-        # the budget may change between resumes (extend a run, or stop it where it is); nothing else may
-        budget = lambda c: {k: v for k, v in c.items() if k not in ('steps', 'capacity')}
+        d = safe_load(ckpt, 'online checkpoint', map_location=device)
+        # the budget may change between resumes (extend a run, or stop it where it is), and when to save; nothing else may
+        budget = lambda c: {k: v for k, v in c.items() if k not in ('steps', 'capacity', 'checkpoint_seconds')}
         if budget(d['config']) != budget(asdict(cfg)): raise ValueError(f"{ckpt} was written with other settings ({d['config']}); use a new out_dir or the same settings")
         saved = (d['buffers'], d['rngs']) if 'buffers' in d else ([d['buffer']], [d['rng']])
         buffers = [b if sb['capacity'] == cfg.capacity else ReplayBuffer(data.obs_dim, A, sb['capacity'], device, s) for b, sb, s in zip(buffers, saved[0], seeds)]
         agent.load_state_dict(d['agent'])
         for b, rng, sb, st in zip(buffers, rngs, *saved): b.load_state_dict(sb); rng.bit_generator.state = st
-        step, rows = d['step'], d['rows']
+        step, rows, partial = d['step'], d['rows'], d.get('partial')
     elif out: out.mkdir(parents=True, exist_ok=True)
     def state() -> dict:
         s = dict(agent=agent.state_dict(), step=step, config=asdict(cfg))
@@ -117,15 +121,21 @@ def finetune(
     def evaluation(sums, n, timed: bool = True, **per_member) -> list[dict]:
         "Every member's row: its evaluation, its mean metrics since the last row, the timing, and `per_member` (lists, one value per member)."
         returns = evaluate(agent, eval_envs, stats, cfg.eval_episodes, eval_seeds)
-        if timed: dt = time.time() - t0; timing = dict(seconds=elapsed0 + dt, steps_per_s=(step - rows[-1]['iteration']) / dt)  # steps, updates and this evaluation
+        if timed: dt = time.time() - t0; timing = dict(seconds=elapsed0 + dt, steps_per_s=(step - t0_step) / dt)  # steps, updates and this evaluation
         else: timing = dict(seconds=0.0, steps_per_s=np.nan)
         return [dict(_log_row(agent, sums, n, returns[k], eval_envs[k], dict(phase='online', seed=s, init=cfg.init, total_iteration=iteration_offset + step), k),
                      iteration=step, **timing, **{c: v[k] for c, v in per_member.items()}) for k, s in enumerate(seeds)]
     if step == 0: rows += evaluation({}, {}, timed=False)
     norm = lambda o: stats.normalize(torch.as_tensor(o, dtype=torch.float32, device=device))
     reset = lambda: np.stack([e.reset(seed=s + step)[0] for e, s in zip(envs, seeds)])  # seeded by the step: resumable at any evaluation
-    obs = reset()
     sums, n, t0, elapsed0, ep_return, ep_returns = {}, {}, time.time(), rows[-1]['seconds'], np.zeros(M), [[] for _ in seeds]
+    if partial:  # a timed checkpoint between evaluations: the envs mid-episode, the metrics so far
+        obs = reset()
+        for e, st in zip(envs, partial['envs']): set_env_state(e, st)
+        obs, ep_return, ep_returns = partial['obs'].numpy(), partial['ep_return'].numpy(), partial['ep_returns']
+        sums, n, elapsed0 = partial['sums'], partial['n'], partial['seconds']
+    else: obs = reset()
+    last_save, t0_step = time.time(), step
     bar = tqdm(total=cfg.steps, initial=step, desc=f'TD3 online ({cfg.init}, {M} seed{"s" * (M > 1)})', disable=not progress, mininterval=2)
     while step < cfg.steps:
         nobs = norm(obs)
@@ -145,15 +155,19 @@ def finetune(
         if step > cfg.start_steps:
             for k, v in agent.update(_sample_members(buffers, cfg.batch_size)).items(): sums[k] = sums.get(k, 0) + v; n[k] = n.get(k, 0) + 1
         bar.update(1)
+        if out and time.time() - last_save > cfg.checkpoint_seconds and not (step % cfg.eval_every == 0 or step == cfg.steps):
+            now = dict(envs=[env_state(e) for e in envs], obs=torch.as_tensor(obs), ep_return=torch.as_tensor(ep_return), ep_returns=[[float(x) for x in e] for e in ep_returns],
+                       sums=sums, n=n, seconds=elapsed0 + time.time() - t0)
+            _save_progress(out, rows, dict(state(), partial=now)); last_save = time.time()
         if step % cfg.eval_every == 0 or step == cfg.steps:
             new = evaluation(sums, n, train_return_mean=[float(np.mean(e)) if e else np.nan for e in ep_returns])
             rows += new
             bar.set_postfix(score=' '.join(f"{r['score_mean']:.1f}" for r in new), refresh=False)
             obs, ep_return, ep_returns = reset(), np.zeros(M), [[] for _ in seeds]  # cut the episodes: resumable here
             stop = [on_eval(agent, r) for r in new] if on_eval else []  # every member's hook runs, then any may stop the run
-            if out: _save_progress(out, rows, state())
+            if out: _save_progress(out, rows, state()); last_save = time.time()
             if any(stop): break
-            sums, n, t0, elapsed0 = {}, {}, time.time(), rows[-1]['seconds']
+            sums, n, t0, elapsed0, t0_step = {}, {}, time.time(), rows[-1]['seconds'], step
     bar.close()
     return agent, pd.DataFrame(rows)
 
@@ -186,11 +200,18 @@ class ExperimentConfig:
 
     def __post_init__(self):
         if self.method not in METHODS: raise ValueError(f"method must be one of {METHODS}, got {self.method!r}")
-        if not 0 <= self.p <= 1: raise ValueError(f"p must be in [0, 1], got {self.p}")
+        if not isinstance(self.dataset, str) or not self.dataset: raise ValueError(f"dataset must be a dataset name or path, got {self.dataset!r}")
+        if self.n is not None: check_int('n (None: the whole dataset)', self.n)
+        for k in ('offline_iterations', 'online_steps', 'eval_every', 'eval_episodes', 'wm_epochs'): check_int(k, getattr(self, k))
+        check_int('start_steps', self.start_steps, low=0); check_real('p', self.p, 0, 1)
+        if self.init not in INIT_MODES: raise ValueError(f"init must be one of {INIT_MODES}, got {self.init!r}")
+        if self.wm_path is not None and not Path(self.wm_path).expanduser().is_file():
+            raise ValueError(f"wm_path {self.wm_path!r} is not a file: pass a world model written by save_world_model, or None to train one")
+        check_device('device', self.device)
         if self.wm_precision not in ('auto', 'fp32', 'bf16'): raise ValueError(f"wm_precision must be 'auto', 'fp32' or 'bf16', got {self.wm_precision!r}")
         if self.next_state not in NEXT_STATES: raise ValueError(f"next_state must be one of {NEXT_STATES}, got {self.next_state!r}")
         if self.wm_fit not in ('early_stop', 'authors'): raise ValueError(f"wm_fit must be 'early_stop' or 'authors', got {self.wm_fit!r}")
-        if not self.sim_action_noise >= 0: raise ValueError(f"sim_action_noise must be >= 0, got {self.sim_action_noise}")
+        check_real('sim_action_noise', self.sim_action_noise, 0)
         if not isinstance(self.compile, bool): raise ValueError(f"compile must be True or False, got {self.compile!r}")
         seeds = seed_list(self.seed, 'ExperimentConfig.seed')
         self.seed = int(self.seed) if isinstance(self.seed, numbers.Integral) else seeds
@@ -236,14 +257,40 @@ def _next_state_sampler(cfg: ExperimentConfig, data: Transitions, stats: ObsStat
 
 def run_experiment(
     cfg: ExperimentConfig, # what to run; a list of seeds runs them as one ensemble
-    out_dir, # folder of this run; stages resume from what it holds
+    out_dir, # folder of this run; stages resume from what it holds (a folder holding another run is refused)
     progress: bool = True, # show progress bars
+    extend: bool = False, # allow resuming with larger offline_iterations / online_steps than the folder's run had
 ) -> pd.DataFrame:
     "Dataset -> (world model) -> (offline TD3+BC) -> online TD3 for one method and one seed or an ensemble of seeds; writes and returns results.csv (rows of every seed)."
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    (out/'config.json').write_text(json.dumps(asdict(cfg), indent=1))
     seeds, single = seed_list(cfg.seed), isinstance(cfg.seed, int)
-    data = load_dataset(cfg.dataset, n=cfg.n, seed=seeds[0])
+    data = load_dataset(cfg.dataset, n=cfg.n, seed=seeds[0])  # a bad dataset fails here, before anything is written
+    with folder_lock(writable_folder(out_dir, 'out_dir')) as out:  # one writer per run folder
+        _claim_run(out, cfg, data, extend)
+        return _run_stages(cfg, data, out, progress)
+
+# what may differ when a run folder is resumed: never the results' identity; the device changes only where it runs
+_NOT_IDENTITY = ('device',)
+_BUDGETS = ('offline_iterations', 'online_steps')  # may grow with extend=True
+
+def _claim_run(out: Path, cfg: ExperimentConfig, data: Transitions, extend: bool):
+    "Write out/config.json (the run's whole config and its data's fingerprint), or check that the one there describes this run."
+    ident = json.loads(json.dumps(dict({k: v for k, v in asdict(cfg).items() if k not in _NOT_IDENTITY}, data_sha256=transitions_sha256(data))))
+    f = out/'config.json'
+    if f.exists():
+        old = json.loads(f.read_text())
+        if 'data_sha256' not in old: raise ValueError(f"{out} holds a run written by an older wmaug, which recorded no fingerprint of its data; use another out_dir")
+        diff = {k: (old.get(k, '<absent>'), ident.get(k, '<absent>')) for k in sorted(old.keys() | ident.keys(), key=lambda k: (k == 'data_sha256', k))
+                if k not in _NOT_IDENTITY and old.get(k, '<absent>') != ident.get(k, '<absent>') and not (extend and k in _BUDGETS)}
+        if diff:
+            said = '; '.join(f"{k}: {a!r} -> {b!r}" for k, (a, b) in diff.items())
+            raise ValueError(f"{out} holds a run with other settings ({said}); use another out_dir"
+                             + (", or extend=True (wmaug_run --extend) to grow its budgets" if set(diff) <= set(_BUDGETS) else ''))
+        if ident == {k: v for k, v in old.items() if k not in _NOT_IDENTITY}: return
+    _atomic_write(f, lambda p: p.write_text(json.dumps(dict(ident, device=cfg.device), indent=1)))
+
+def _run_stages(cfg: ExperimentConfig, data: Transitions, out: Path, progress: bool) -> pd.DataFrame:
+    "The stages of `run_experiment`, in a claimed run folder."
+    seeds = seed_list(cfg.seed)
     stats = ObsStats.from_transitions(data)
     ocfg = OfflineConfig(iterations=cfg.offline_iterations, eval_every=cfg.eval_every, eval_episodes=cfg.eval_episodes,
                          seed=cfg.seed, device=cfg.device)
@@ -259,6 +306,9 @@ def run_experiment(
                       iteration_offset=cfg.offline_iterations if offline is not None else 0)
     logs.append(log)
     res = pd.concat(logs, ignore_index=True).assign(method=cfg.method, dataset=cfg.dataset, env=data.env_id)
+    # every setting is a column, so a results file says what produced it (seed and init: each row's own)
+    res = res.assign(**{k: str(v) if v is not None and not isinstance(v, (int, float, str, bool)) else v
+                        for k, v in asdict(cfg).items() if k not in res.columns})
     _atomic_write(out/'results.csv', lambda p: res.to_csv(p, index=False))
     return res
 
@@ -296,21 +346,22 @@ def wmaug_run(argv=None) -> None:
     p.add_argument('--wm-fit', choices=('early_stop', 'authors'), default=None, help="world-model training (default: early_stop)")
     p.add_argument('--wm-path', default=None, help='use this trained world model (save_world_model file) instead of training one')
     p.add_argument('--compile', action='store_true', default=None, help='torch.compile the update (faster on long runs, about 25 s to compile)')
-    p.add_argument('--device', default=None)
+    p.add_argument('--device', default=None, help="'cpu', 'cuda' or 'cuda:<i>' (default: CUDA when present)")
+    p.add_argument('--extend', action='store_true', help='let a finished or interrupted run in --out continue to larger budgets')
     a = p.parse_args(argv)
     over = {k: v for k, v in vars(a).items() if k in ExperimentConfig.__dataclass_fields__ and v is not None and k != 'dataset'}
     results = []
     try:
         # several seeds train together as one ensemble (one process, batched updates)
         seed, tag = (a.seeds[0], f'seed{a.seeds[0]}') if len(a.seeds) == 1 else (a.seeds, 'seeds' + '+'.join(map(str, a.seeds)))
-        for method in a.methods:
-            kw = dict(over, dataset=a.dataset, method=method, seed=seed)
-            cfg = ExperimentConfig.quick(**kw) if a.preset == 'quick' else ExperimentConfig(**kw)
-            print(f"== {method}, seed(s) {seed}, {cfg.offline_iterations} offline iterations, {cfg.online_steps} online steps", flush=True)
-            results.append(run_experiment(cfg, Path(a.out)/f'{method}-{tag}'))
-    except (ValueError, FileNotFoundError) as e: p.exit(2, f"wmaug_run: {e}\n")
+        make = ExperimentConfig.quick if a.preset == 'quick' else ExperimentConfig
+        cfgs = [make(**dict(over, dataset=a.dataset, method=method, seed=seed)) for method in a.methods]  # every bad flag fails here
+        out = Path(a.out)  # made by the first run, once its dataset has loaded
+        for cfg in cfgs:
+            print(f"== {cfg.method}, seed(s) {seed}, {cfg.offline_iterations} offline iterations, {cfg.online_steps} online steps", flush=True)
+            results.append(run_experiment(cfg, out/f'{cfg.method}-{tag}', extend=a.extend))
+    except (ValueError, FileNotFoundError, FolderBusy) as e: p.exit(2, f"wmaug_run: {e}\n")
     res = pd.concat(results, ignore_index=True)
-    out = Path(a.out)
     _atomic_write(out/'results.csv', lambda q: res.to_csv(q, index=False))
     import matplotlib.pyplot as plt
     plt.close(plot_results(res, out/'curves.png'))

@@ -7,10 +7,10 @@ __all__ = ['METHOD_ORDER', 'INIT_ORDER', 'INIT_LABELS', 'REQUIRED', 'RUN_COLS', 
            'ENV_ORDER', 'QUALITY_ORDER', 'DEFAULT_THRESHOLDS', 'find_results', 'tidy_results', 'load_results',
            'trim_mean', 'iqm', 'stratified_bootstrap_ci', 'score_at', 'offline_end', 'steps_label', 'aggregate_table',
            'steps_to_score', 'speedup_table', 'mean_band', 'switch_points', 'plot_curves', 'has_init_variants',
-           'plot_init_ablation', 'plot_qvalues', 'markdown_table', 'report', 'wmaug_report']
+           'plot_init_ablation', 'plot_qvalues', 'markdown_table', 'check_report_args', 'report', 'wmaug_report']
 
 # %% ../nbs/08_report.ipynb #266bdf6f
-import argparse
+import argparse, os, tempfile
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -34,6 +34,10 @@ def find_results(
     for p in map(Path, paths):
         if not p.exists(): raise ValueError(f"{p} does not exist: pass folders holding the runs' results.csv, or csv files")
         found = sorted(p.rglob('results.csv')) if p.is_dir() else [p] if p.suffix == '.csv' else []
+        if not found and p.is_dir() and (p/'manifest.csv').is_file():  # a wmaug_sweep root whose runs have not finished
+            status = pd.read_csv(p/'manifest.csv').status.value_counts().to_dict()
+            raise ValueError(f"no finished run under {p}: its manifest.csv lists {sum(status.values())} run(s) ({', '.join(f'{v} {k}' for k, v in status.items())}), "
+                             f"none with results.csv; finish them first (rerun wmaug_sweep with --root {p}: it resumes), then report")
         if not found: raise ValueError(f"no results.csv under {p}: pass the folder that wmaug_run / run_experiment wrote into (searched recursively), or a csv file")
         files += found
     return files
@@ -432,6 +436,31 @@ def markdown_table(
 # %% ../nbs/08_report.ipynb #2810a45e
 DEFAULT_THRESHOLDS = (30.0, 60.0)  # normalised scores for the speed-up table when none are given
 
+def check_report_args(
+    out_dir, # the report's folder
+    budgets: Sequence[int], # online steps at which to compare methods
+    thresholds: Sequence[float], # normalised scores for the speed-up table
+    reps: int, # bootstrap replicates
+) -> Path:
+    "Reject nonsense before anything is read or written: one ValueError naming the argument (and its flag) and what it takes; returns the output folder."
+    isint = lambda v: isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
+    if not (isint(reps) and reps > 0): raise ValueError(f"reps must be a positive integer (--reps N, bootstrap replicates, e.g. 2000), got {reps!r}")
+    budgets, thresholds = list(budgets), list(thresholds)
+    if not budgets or not all(isint(b) and b >= 0 for b in budgets):
+        raise ValueError(f"budgets must be online step counts >= 0 (--budgets N ..., e.g. 100000 500000), got {budgets}")
+    if len(set(budgets)) < len(budgets): raise ValueError(f"budgets must be distinct (--budgets), got {budgets}")
+    if not thresholds or not all(isinstance(t, (int, float, np.number)) and not isinstance(t, bool) and np.isfinite(t) for t in thresholds):
+        raise ValueError(f"thresholds must be finite normalised scores (--thresholds S ..., e.g. 30 60), got {thresholds}")
+    if len(set(thresholds)) < len(thresholds): raise ValueError(f"thresholds must be distinct (--thresholds), got {thresholds}")
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir(): raise ValueError(f"--out {out} is a file, not a folder; pass a folder for the report")
+    base = out
+    while not base.exists(): base = base.parent
+    if not base.is_dir(): raise ValueError(f"--out {out} cannot be created: {base} is a file; pass a folder path")
+    try: os.rmdir(tempfile.mkdtemp(prefix='.wmaug-probe-', dir=base))  # a probe, removed at once (os.access says yes to root on read-only mounts)
+    except OSError as e: raise ValueError(f"--out {out} is not writable ({base}: {e.strerror}); pass a folder you can write to") from None
+    return out
+
 def _ci(
     t: pd.DataFrame, # aggregate_table rows
     name: str, # 'iqm' or 'mean'
@@ -480,15 +509,17 @@ def report(
     reps: int = 2000, # bootstrap replicates
 ) -> dict[str, pd.DataFrame]:
     "Load results, write curves.png/pdf (and init_ablation.png/pdf), aggregate.csv, speedup.csv and report.md; return the tables."
+    thresholds = DEFAULT_THRESHOLDS if thresholds is None else thresholds
+    out = check_report_args(out_dir, budgets, thresholds, reps)  # before anything is read or written
     files = find_results(*([paths] if isinstance(paths, (str, Path)) else paths))
     df = load_results(*files, run_keys=run_keys)
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    agg = aggregate_table(df, budgets, reps)  # the tables first: an error here leaves no half-written folder
+    speed = speedup_table(df, thresholds)
+    out.mkdir(parents=True, exist_ok=True)
     figures = ['curves.png']
     plt.close(plot_curves(df, out/'curves.png'))
     if has_init_variants(df):
         plt.close(plot_init_ablation(df, out/'init_ablation.png')); figures.append('init_ablation.png')
-    agg = aggregate_table(df, budgets, reps)
-    speed = speedup_table(df, DEFAULT_THRESHOLDS if thresholds is None else thresholds)
     agg.to_csv(out/'aggregate.csv', index=False)
     speed.to_csv(out/'speedup.csv', index=False)
     (out/'report.md').write_text(_report_md(df, agg, speed, figures, len(files), reps))

@@ -19,7 +19,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from tqdm import tqdm
 
-from .data import Batch, ObsStats, ReplayBuffer, Transitions, default_device, make_env, normalized_score
+from .data import Batch, ObsStats, ReplayBuffer, Transitions, check_device, check_int, check_real, default_device, make_env, normalized_score, safe_load
 from .world_model import mlp
 
 # %% ../nbs/02_td3bc.ipynb #85299210
@@ -39,10 +39,13 @@ class TD3Config:
     compile: bool = False  # torch.compile the gradient computations (~25 s once per process and shape; +15-20% it/s on a CPU)
 
     def __post_init__(self):
-        if not 0 <= self.discount <= 1: raise ValueError(f"discount must be in [0, 1], got {self.discount}")
-        if not 0 < self.tau <= 1: raise ValueError(f"tau must be in (0, 1], got {self.tau}")
-        if self.policy_freq < 1: raise ValueError(f"policy_freq must be >= 1, got {self.policy_freq}")
-        if self.alpha is not None and self.alpha <= 0: raise ValueError(f"alpha must be positive (or None for plain TD3), got {self.alpha}")
+        check_real('TD3Config.discount', self.discount, 0, 1); check_real('TD3Config.tau', self.tau, 0, 1, open_low=True)
+        for k in ('policy_noise', 'noise_clip'): check_real(f'TD3Config.{k}', getattr(self, k), 0)
+        for k in ('lr_actor', 'lr_critic'): check_real(f'TD3Config.{k}', getattr(self, k), 0, open_low=True)
+        check_int('TD3Config.policy_freq', self.policy_freq); check_int('TD3Config.hidden', self.hidden)
+        if self.alpha is not None: check_real('TD3Config.alpha (None: plain TD3)', self.alpha, 0, open_low=True)
+        for k in ('bf16', 'compile'):
+            if not isinstance(getattr(self, k), bool): raise ValueError(f"TD3Config.{k} must be True or False, got {getattr(self, k)!r}")
 
 # %% ../nbs/02_td3bc.ipynb #7929382d
 def _mm(a: torch.Tensor, b: torch.Tensor, bf16: bool = False) -> torch.Tensor:
@@ -373,10 +376,12 @@ class OfflineConfig:
     batch_size: int = 256
     seed: int | list[int] = 0  # one seed, or a list: an ensemble of independent seeds trained together
     device: str | None = None  # default: CUDA when present
+    checkpoint_seconds: float = 600.0  # also checkpoint when this long has passed since the last save (resumed exactly)
 
     def __post_init__(self):
-        for k in ('iterations', 'eval_every', 'eval_episodes', 'batch_size'):
-            if not (isinstance(getattr(self, k), int) and getattr(self, k) > 0): raise ValueError(f"OfflineConfig.{k} must be a positive integer, got {getattr(self, k)!r}")
+        for k in ('iterations', 'eval_every', 'eval_episodes', 'batch_size'): check_int(f'OfflineConfig.{k}', getattr(self, k))
+        check_real('OfflineConfig.checkpoint_seconds', self.checkpoint_seconds, 0, open_low=True)
+        check_device('OfflineConfig.device', self.device)
         seeds = seed_list(self.seed, 'OfflineConfig.seed')
         self.seed = int(self.seed) if isinstance(self.seed, numbers.Integral) else seeds
 
@@ -437,13 +442,14 @@ def train_offline(
     sampler = make_sampler(buffer, stats) if make_sampler else buffer
     envs = [make_env(data) for _ in seeds]
     agent = TD3(data.obs_dim, data.action_dim, td3, float(envs[0].action_space.high[0]), device, seeds)
-    rows, out = [], Path(out_dir) if out_dir else None
+    rows, partial, out = [], None, Path(out_dir) if out_dir else None
     ckpt = out/'checkpoint.pt' if out else None
     if ckpt and ckpt.exists():
-        d = torch.load(ckpt, map_location=device, weights_only=False)
-        if d['config'] != asdict(cfg) or d['td3'] != asdict(td3):
+        d = safe_load(ckpt, 'offline checkpoint', map_location=device)
+        when = lambda c: {k: v for k, v in c.items() if k != 'checkpoint_seconds'}  # when to save changes no result
+        if when(d['config']) != when(asdict(cfg)) or d['td3'] != asdict(td3):
             raise ValueError(f"{ckpt} was written by a run with other settings ({d['config']}, {d['td3']}); use a new out_dir or the same settings")
-        agent.load_state_dict(d['agent']); sampler.load_state_dict(d['sampler']); rows = d['rows']
+        agent.load_state_dict(d['agent']); sampler.load_state_dict(d['sampler']); rows, partial = d['rows'], d.get('partial')
     elif out: out.mkdir(parents=True, exist_ok=True)
     def evaluation(sums, n, timing):
         returns = evaluate(agent, envs, stats, cfg.eval_episodes, [s + 100 for s in seeds])
@@ -452,17 +458,23 @@ def train_offline(
         rows += evaluation({}, {}, dict(it_per_s=np.nan, seconds=0.0))
     sums, n, t0 = {}, {}, time.time()
     elapsed0 = rows[-1]['seconds']
+    if partial: sums, n, elapsed0 = partial['sums'], partial['n'], partial['seconds']  # a timed checkpoint between evaluations
+    last_save, it0 = time.time(), agent.iteration
+    progress_state = lambda: dict(agent=agent.state_dict(), sampler=sampler.state_dict(), config=asdict(cfg), td3=asdict(td3))
     bar = tqdm(total=cfg.iterations, initial=agent.iteration, desc=f'TD3+BC offline ({len(seeds)} seed{"s" * (len(seeds) > 1)})', disable=not progress, mininterval=2)
     while agent.iteration < cfg.iterations:
         m = agent.update(sampler.sample(cfg.batch_size))
         for k, v in m.items(): sums[k] = sums.get(k, 0) + v; n[k] = n.get(k, 0) + 1
         bar.update(1)
-        if agent.iteration % cfg.eval_every == 0 or agent.iteration == cfg.iterations:
+        at_eval = agent.iteration % cfg.eval_every == 0 or agent.iteration == cfg.iterations
+        if out and not at_eval and time.time() - last_save > cfg.checkpoint_seconds:
+            _save_progress(out, rows, dict(progress_state(), partial=dict(sums=sums, n=n, seconds=elapsed0 + time.time() - t0))); last_save = time.time()
+        if at_eval:
             dt = time.time() - t0  # training time alone: it_per_s is the update rate
-            new = evaluation(sums, n, dict(it_per_s=n['critic_loss'] / dt))
+            new = evaluation(sums, n, dict(it_per_s=(agent.iteration - it0) / dt))
             rows += [dict(r, seconds=elapsed0 + time.time() - t0) for r in new]
             bar.set_postfix(score=' '.join(f"{r['score_mean']:.1f}" for r in rows[-len(seeds):]), refresh=False)
-            if out: _save_progress(out, rows, dict(agent=agent.state_dict(), sampler=sampler.state_dict(), config=asdict(cfg), td3=asdict(td3)))
-            sums, n, t0, elapsed0 = {}, {}, time.time(), rows[-1]['seconds']
+            if out: _save_progress(out, rows, progress_state()); last_save = time.time()
+            sums, n, t0, elapsed0, it0 = {}, {}, time.time(), rows[-1]['seconds'], agent.iteration
     bar.close()
     return agent, stats, pd.DataFrame(rows)

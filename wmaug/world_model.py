@@ -18,7 +18,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from tqdm import tqdm
 
-from .data import DatasetError, ObsStats, Transitions, default_device
+from .data import DatasetError, ObsStats, Transitions, check_device, check_int, check_real, default_device, safe_load
 
 # %% ../nbs/01_world_model.ipynb #720c0f4d
 def mlp(
@@ -165,9 +165,11 @@ class FitConfig:
     device: str | None = None  # torch device (default: CUDA when present)
 
     def __post_init__(self):
-        for k in ('lr', 'batch_size', 'max_epochs'):
-            if not getattr(self, k) > 0: raise ValueError(f"FitConfig.{k} must be positive, got {getattr(self, k)}")
-        if not 0 < self.val_frac < 1: raise ValueError(f"FitConfig.val_frac must be in (0, 1), got {self.val_frac}")
+        check_real('FitConfig.lr', self.lr, 0, open_low=True)
+        for k in ('batch_size', 'max_epochs'): check_int(f'FitConfig.{k}', getattr(self, k))
+        check_int('FitConfig.patience', self.patience, low=0); check_int('FitConfig.seed', self.seed, low=0)
+        if not 0 < check_real('FitConfig.val_frac', self.val_frac, 0, 1) < 1: raise ValueError(f"FitConfig.val_frac must be in (0, 1), got {self.val_frac}")
+        check_device('FitConfig.device', self.device)
 
     @classmethod
     def authors(cls) -> 'FitConfig':
@@ -261,9 +263,7 @@ def load_world_model(
     device=None, # where to put the model (default: CUDA when present)
 ) -> tuple[nn.Module, ObsStats]:
     "The model and its normalisation statistics from `save_world_model`."
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"no world model at {str(path)!r}; train one with fit_world_model and save_world_model")
-    d = torch.load(path, map_location='cpu', weights_only=True)
+    d = safe_load(path, 'world model')  # a missing file's message says to train one with fit_world_model and save_world_model
     cls = {'WorldModel': WorldModel, 'MLPDynamics': MLPDynamics}[d['kind']]
     model = cls(**d['config'])
     model.load_state_dict(d['state_dict'])
