@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from .data import TASKS, DatasetError, get_task, shipped_registry
+from .data import TASKS, DatasetError, FolderBusy, folder_lock, get_task, shipped_registry
 from .finetune import METHODS, INIT_MODES, NEXT_STATES, ExperimentConfig
 from .td3bc import seed_list
 from .td3bc import _atomic_write
@@ -413,58 +413,59 @@ def run_sweep(
     use_ray = use_ray or ray_address is not None
     recorded = check_sweep(runs, root, workers, use_ray, cpus_per_run, gpus_per_run, max_retries, check, group_seeds)  # before anything is written
     root.mkdir(parents=True, exist_ok=True)
-    from wmaug import sweep  # workers import the function by name: the module's, even when called from a notebook
-    task, nb = sweep.run_group, str(notebook) if notebook else None
-    # a finished run's row holds the parameters it ran with (its DONE.json), which may differ from the spec's in EXECUTION keys only
-    man = pd.DataFrame([dict(_status(r['run_id'], 'pending', math.nan), path=str(root/r['run_id']),
-                             **{k: v for k, v in recorded.get(r['run_id'], r).items() if k not in ('run_id', 'out_dir')}) for r in runs]).set_index('run_id', drop=False)
-    man['error'] = man['error'].astype(object)
-    save = lambda: _atomic_write(root/'manifest.csv', lambda q: man.to_csv(q, index=False))
-    save()
-    bar = tqdm(total=len(runs), desc='sweep', disable=not progress, mininterval=1)
-    def record(st):
-        for k in ('status', 'seconds', 'final_score', 'error'): man.at[st['run_id'], k] = st[k]
+    with folder_lock(root):  # one sweep process per root: a second is refused (its runs' folders are locked too)
+        from wmaug import sweep  # workers import the function by name: the module's, even when called from a notebook
+        task, nb = sweep.run_group, str(notebook) if notebook else None
+        # a finished run's row holds the parameters it ran with (its DONE.json), which may differ from the spec's in EXECUTION keys only
+        man = pd.DataFrame([dict(_status(r['run_id'], 'pending', math.nan), path=str(root/r['run_id']),
+                                 **{k: v for k, v in recorded.get(r['run_id'], r).items() if k not in ('run_id', 'out_dir')}) for r in runs]).set_index('run_id', drop=False)
+        man['error'] = man['error'].astype(object)
+        save = lambda: _atomic_write(root/'manifest.csv', lambda q: man.to_csv(q, index=False))
         save()
-        counts = man.status.value_counts()
-        bar.set_postfix({k: int(counts.get(k, 0)) for k in ('done', 'skipped', 'failed')}, refresh=False); bar.update(1)
-        msg = f"final score {st['final_score']:.1f}" if st['status'] != 'failed' else st['error'][:200]
-        bar.write(f"{st['status']:>7}  {st['run_id']}  {st['seconds']:.0f} s  {msg}")
-    crashed = lambda rid, e: _status(rid, 'failed', math.nan, f'worker crashed: {_one_line(e)}'[:500])
-    todo = []
-    for r in runs:  # finished runs are skipped here, without starting a worker
-        if (root/r['run_id']/DONE).exists(): record(sweep.run_one(r, root))
-        else: todo.append(r)
-    units = sweep.group_runs(todo, root) if group_seeds else [[r] for r in todo]
-    def record_all(result, rids):
-        try: sts = result()
-        except Exception as e: sts = [crashed(rid, e) for rid in rids]
-        for st in sts: record(st)
-    try:
-        if not todo: pass
-        elif use_ray:
-            import ray
-            started = not ray.is_initialized()
-            if started:
-                host = (ray_address or '127.0.0.1').rsplit(':', 1)[0]
-                loop = dict(_node_ip_address='127.0.0.1') if host in ('127.0.0.1', 'localhost') else {}  # a cluster on loopback: this node too (Ray on Linux maps it to the machine's address)
-                if ray_address: ray.init(address=ray_address, **loop)
-                else: ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, **loop)
-            try:
-                # Ray reruns a task whose worker or node died (retry_exceptions=False: never one that returned or raised); the rerun resumes from the run's checkpoints
-                remote = ray.remote(num_cpus=cpus_per_run, num_gpus=gpus_per_run, max_retries=max_retries, retry_exceptions=False)(task)
-                pending = {remote.remote(u, str(root), nb, cpus_per_run): [r['run_id'] for r in u] for u in units}
-                while pending:
-                    done, _ = ray.wait(list(pending), num_returns=1)
-                    for ref in done: record_all(lambda: ray.get(ref), pending.pop(ref))
-            finally:
-                if started: ray.shutdown()
-        else:
-            with ProcessPoolExecutor(max_workers=min(workers, len(units)), mp_context=multiprocessing.get_context('spawn'),
-                                     initializer=sweep._die_with_parent, initargs=(os.getpid(),)) as ex:
-                futs = {ex.submit(task, u, str(root), nb, cpus_per_run): [r['run_id'] for r in u] for u in units}
-                for f in as_completed(futs): record_all(f.result, futs[f])
-    finally: bar.close()
-    return man.reset_index(drop=True)
+        bar = tqdm(total=len(runs), desc='sweep', disable=not progress, mininterval=1)
+        def record(st):
+            for k in ('status', 'seconds', 'final_score', 'error'): man.at[st['run_id'], k] = st[k]
+            save()
+            counts = man.status.value_counts()
+            bar.set_postfix({k: int(counts.get(k, 0)) for k in ('done', 'skipped', 'failed')}, refresh=False); bar.update(1)
+            msg = f"final score {st['final_score']:.1f}" if st['status'] != 'failed' else st['error'][:200]
+            bar.write(f"{st['status']:>7}  {st['run_id']}  {st['seconds']:.0f} s  {msg}")
+        crashed = lambda rid, e: _status(rid, 'failed', math.nan, f'worker crashed: {_one_line(e)}'[:500])
+        todo = []
+        for r in runs:  # finished runs are skipped here, without starting a worker
+            if (root/r['run_id']/DONE).exists(): record(sweep.run_one(r, root))
+            else: todo.append(r)
+        units = sweep.group_runs(todo, root) if group_seeds else [[r] for r in todo]
+        def record_all(result, rids):
+            try: sts = result()
+            except Exception as e: sts = [crashed(rid, e) for rid in rids]
+            for st in sts: record(st)
+        try:
+            if not todo: pass
+            elif use_ray:
+                import ray
+                started = not ray.is_initialized()
+                if started:
+                    host = (ray_address or '127.0.0.1').rsplit(':', 1)[0]
+                    loop = dict(_node_ip_address='127.0.0.1') if host in ('127.0.0.1', 'localhost') else {}  # a cluster on loopback: this node too (Ray on Linux maps it to the machine's address)
+                    if ray_address: ray.init(address=ray_address, **loop)
+                    else: ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, **loop)
+                try:
+                    # Ray reruns a task whose worker or node died (retry_exceptions=False: never one that returned or raised); the rerun resumes from the run's checkpoints
+                    remote = ray.remote(num_cpus=cpus_per_run, num_gpus=gpus_per_run, max_retries=max_retries, retry_exceptions=False)(task)
+                    pending = {remote.remote(u, str(root), nb, cpus_per_run): [r['run_id'] for r in u] for u in units}
+                    while pending:
+                        done, _ = ray.wait(list(pending), num_returns=1)
+                        for ref in done: record_all(lambda: ray.get(ref), pending.pop(ref))
+                finally:
+                    if started: ray.shutdown()
+            else:
+                with ProcessPoolExecutor(max_workers=min(workers, len(units)), mp_context=multiprocessing.get_context('spawn'),
+                                         initializer=sweep._die_with_parent, initargs=(os.getpid(),)) as ex:
+                    futs = {ex.submit(task, u, str(root), nb, cpus_per_run): [r['run_id'] for r in u] for u in units}
+                    for f in as_completed(futs): record_all(f.result, futs[f])
+        finally: bar.close()
+        return man.reset_index(drop=True)
 
 def collect_results(
     root, # a sweep folder
@@ -529,8 +530,9 @@ def wmaug_sweep(argv=None) -> None:
             return
         check_sweep(runs, root, a.workers, use_ray, a.cpus_per_run, a.gpus_per_run, a.max_retries, not a.no_check, group)
     except (ValueError, FileNotFoundError) as e: ap.exit(2, f"wmaug_sweep: {e}\n")
-    man = run_sweep(runs, root, workers=a.workers, ray_address=a.address, use_ray=use_ray, cpus_per_run=a.cpus_per_run,
-                    gpus_per_run=a.gpus_per_run, check=False, group_seeds=group, max_retries=a.max_retries)
+    try: man = run_sweep(runs, root, workers=a.workers, ray_address=a.address, use_ray=use_ray, cpus_per_run=a.cpus_per_run,
+                         gpus_per_run=a.gpus_per_run, check=False, group_seeds=group, max_retries=a.max_retries)
+    except FolderBusy as e: ap.exit(2, f"wmaug_sweep: {e}\n")
     c = man.status.value_counts()
     print(f"{int(c.get('done', 0))} done, {int(c.get('skipped', 0))} skipped, {int(c.get('failed', 0))} failed; manifest: {root/'manifest.csv'}")
     if c.get('failed', 0): sys.exit(1)
