@@ -18,7 +18,7 @@ import pandas as pd
 import torch
 from tqdm import tqdm
 
-from .data import (SHIPPED_DIR, FolderBusy, episodes_to_transitions, folder_lock, safe_load, verified_file, writable_folder, TASKS, DatasetError, Episode, ObsStats, Transitions, collect_episodes, get_task, load_minari,
+from .data import (SHIPPED_DIR, FolderBusy, check_int, check_real, episodes_to_transitions, folder_lock, safe_load, verified_file, writable_folder, TASKS, DatasetError, Episode, ObsStats, Transitions, collect_episodes, get_task, load_minari,
                         load_transitions, make_env, normalized_score, register_shipped, save_minari, save_transitions, shipped_registry)
 from .td3bc import TD3, TD3Config, Actor, _atomic_write
 from .finetune import OnlineConfig, finetune
@@ -50,11 +50,10 @@ class BuildConfig:
 
     def __post_init__(self):
         for k in ('train_steps', 'snapshot_every', 'snapshot_episodes', 'select_episodes', 'select_candidates', 'collect_steps', 'ship_n'):
-            v = getattr(self, k)
-            if not (isinstance(v, int) and not isinstance(v, bool) and v > 0): raise ValueError(f"BuildConfig.{k} must be a positive integer, got {v!r}")
-        if not 0 <= self.start_steps < self.train_steps: raise ValueError(f"start_steps must be in [0, train_steps), got {self.start_steps}")
-        if not 0 < self.medium_fraction < 1: raise ValueError(f"medium_fraction must be in (0, 1), got {self.medium_fraction}")
-        if not (isinstance(self.settle_steps, int) and self.settle_steps >= 0): raise ValueError(f"settle_steps must be an integer >= 0, got {self.settle_steps!r}")
+            check_int(f'BuildConfig.{k}', getattr(self, k))
+        check_int('BuildConfig.settle_steps', self.settle_steps, low=0); check_int('BuildConfig.seed', self.seed, low=0)
+        if not 0 <= self.start_steps < self.train_steps: raise ValueError(f"BuildConfig.start_steps must be in [0, train_steps), got {self.start_steps}")
+        if not 0 < check_real('BuildConfig.medium_fraction', self.medium_fraction, 0, 1) < 1: raise ValueError(f"BuildConfig.medium_fraction must be in (0, 1), got {self.medium_fraction}")
         for k in ('early_stop', 'compile'):
             if not isinstance(getattr(self, k), bool): raise ValueError(f"BuildConfig.{k} must be True or False, got {getattr(self, k)!r}")
 

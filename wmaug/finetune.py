@@ -130,7 +130,7 @@ def finetune(
     reset = lambda: np.stack([e.reset(seed=s + step)[0] for e, s in zip(envs, seeds)])  # seeded by the step: resumable at any evaluation
     sums, n, t0, elapsed0, ep_return, ep_returns = {}, {}, time.time(), rows[-1]['seconds'], np.zeros(M), [[] for _ in seeds]
     if partial:  # a timed checkpoint between evaluations: the envs mid-episode, the metrics so far
-        obs = reset()
+        reset()  # Gymnasium steps only an env that was reset; the saved state then replaces the reset one
         for e, st in zip(envs, partial['envs']): set_env_state(e, st)
         obs, ep_return, ep_returns = partial['obs'].numpy(), partial['ep_return'].numpy(), partial['ep_returns']
         sums, n, elapsed0 = partial['sums'], partial['n'], partial['seconds']
