@@ -83,27 +83,39 @@ TASKS: dict[str, Task] = {t.name: t for t in [
 ]}
 
 # %% ../nbs/00_data.ipynb #269b5326
+def _own_refs(x) -> tuple[float, float] | None:
+    "The reference returns that a dataset (or an env `make_env` made from it) carries, as Minari datasets may: (ref_min, ref_max)."
+    if isinstance(x, gym.Env): return getattr(x.unwrapped, 'wmaug_refs', None)
+    info = getattr(x, 'info', None)
+    if not isinstance(info, dict) or info.get('ref_min_score') is None or info.get('ref_max_score') is None: return None
+    lo, hi = float(info['ref_min_score']), float(info['ref_max_score'])
+    if not (np.isfinite(lo) and np.isfinite(hi) and hi > lo):
+        raise DatasetError(f"{getattr(x, 'source', 'the dataset')} carries reference scores ref_min_score={lo}, ref_max_score={hi}, which cannot "
+                           "normalise a score (both finite, max above min); fix them in its metadata or drop them to use D4RL's")
+    return lo, hi
+
 def get_task(
     env, # a task name, env id ('Hopper-v5'), dataset name ('hopper-random'), `Task`, gym env or `Transitions`
 ) -> Task:
-    "The `Task` that `env` names."
+    "The `Task` that `env` names, with the reference returns of the dataset (or its env) where it carries its own."
     if isinstance(env, Task): return env
-    if isinstance(env, gym.Env): env = env.spec.id if env.spec is not None else type(env.unwrapped).__name__
-    if hasattr(env, 'env_id'): env = env.env_id
-    if not isinstance(env, str): raise DatasetError(f"cannot tell the task from {type(env).__name__}; pass one of {list(TASKS)}")
+    refs, name = _own_refs(env), env
+    if isinstance(name, gym.Env): name = name.spec.id if name.spec is not None else type(name.unwrapped).__name__
+    if hasattr(name, 'env_id'): name = name.env_id
+    if not isinstance(name, str): raise DatasetError(f"cannot tell the task from {type(name).__name__}; pass one of {list(TASKS)}")
     # the last part wins: a file name is more specific than its folders; Minari ids read 'namespace/task/quality-vN'
-    for part in reversed(env.lower().removeprefix('minari:').split('/')):
+    for part in reversed(name.lower().removeprefix('minari:').split('/')):
         key = part.split('-')[0].split('_')[0]
         key = {'walker': 'walker2d', 'cheetah': 'halfcheetah'}.get(key, key)
-        if key in TASKS: return TASKS[key]
-    raise DatasetError(f"unknown task {env!r}: wmaug knows {list(TASKS)} (as 'hopper', 'Hopper-v5' or 'hopper-random')")
+        if key in TASKS: return replace(TASKS[key], ref_min=refs[0], ref_max=refs[1]) if refs else TASKS[key]
+    raise DatasetError(f"unknown task {name!r}: wmaug knows {list(TASKS)} (as 'hopper', 'Hopper-v5' or 'hopper-random')")
 
 # %% ../nbs/00_data.ipynb #23086e09
 def normalized_score(
-    env, # anything `get_task` accepts: 'hopper', 'Hopper-v5', a gym env, a dataset
+    env, # anything `get_task` accepts: 'hopper', 'Hopper-v5', a gym env, a dataset (its own reference returns, if it has them)
     returns, # one episode return or an array of them
 ):
-    "D4RL's normalised score: 0 for a random policy, 100 for D4RL's expert."
+    "D4RL's normalised score: 0 for a random policy, 100 for D4RL's expert (a dataset's own references instead, as Minari's convention)."
     t = get_task(env)
     s = 100 * (np.asarray(returns, dtype=np.float64) - t.ref_min) / (t.ref_max - t.ref_min)
     return float(s) if s.ndim == 0 else s
@@ -316,6 +328,8 @@ def make_env(
         t = get_task(source)
         env = gym.make(t.env_id, **{**t.env_kwargs, **kwargs})
         if isinstance(source, Transitions): check_env(env, source)
+    # a dataset's own reference returns (a Minari convention) travel with its env, so evaluations score by them
+    if (refs := _own_refs(source) if isinstance(source, Transitions) else None): env.unwrapped.wmaug_refs = refs
     if seed is not None:
         env.reset(seed=seed)
         env.action_space.seed(seed)
@@ -381,6 +395,9 @@ def save_minari(
     ref_min_score: float | None = None, # return of a random policy, for Minari's normalised score
     ref_max_score: float | None = None, # return of an expert policy
     overwrite: bool = False, # replace an existing local dataset with this id
+    author: str | None = None, # who made the dataset (Minari metadata)
+    author_email: str | None = None, # how to reach them
+    code_permalink: str | None = None, # link to the code that made it
 ):
     "Write `episodes` as a real Minari dataset (`minari.create_dataset_from_buffers`); returns the `MinariDataset`."
     import minari
@@ -391,12 +408,11 @@ def save_minari(
     buffers = [EpisodeBuffer(id=i, observations=np.asarray(e.observations), actions=np.asarray(e.actions),
                              rewards=np.asarray(e.rewards), terminations=np.asarray(e.terminations, bool),
                              truncations=np.asarray(e.truncations, bool)) for i, e in enumerate(episodes)]
-    with warnings.catch_warnings():  # Minari nags about author/permalink fields we do not have
+    with warnings.catch_warnings():  # Minari warns about each metadata field left out; they are the caller's to give
         warnings.simplefilter('ignore', UserWarning)
         return minari.create_dataset_from_buffers(
-            dataset_id, buffers, env=env, algorithm_name=policy or None, author='wmaug', author_email='wmaug@example.org',
-            code_permalink='https://github.com/wmaug/wmaug', description=description or None,
-            ref_min_score=ref_min_score, ref_max_score=ref_max_score)
+            dataset_id, buffers, env=env, algorithm_name=policy or None, author=author, author_email=author_email,
+            code_permalink=code_permalink, description=description or None, ref_min_score=ref_min_score, ref_max_score=ref_max_score)
 
 def load_minari(
     dataset_id: str, # Minari id, e.g. 'wmaug/hopper/random-v0' or 'mujoco/hopper/expert-v0'
@@ -421,7 +437,8 @@ def load_minari(
                                f"{getattr(space, 'shape', None)}; wmaug needs flat Box spaces (flatten dict observations first)")
     spec = ds.spec.env_spec
     md = ds.storage.metadata
-    info = {k: md[k] for k in ('ref_min_score', 'ref_max_score', 'algorithm_name', 'minari_version', 'description') if md.get(k) is not None}
+    info = {k: md[k] for k in ('ref_min_score', 'ref_max_score', 'algorithm_name', 'minari_version', 'description', 'author') if md.get(k) is not None}
+    if isinstance(info.get('author'), (set, list, tuple)): info['author'] = ', '.join(sorted(map(str, info['author'])))  # Minari keeps a set
     if spec is not None and spec.max_episode_steps is not None: info['max_episode_steps'] = int(spec.max_episode_steps)
     episodes = [Episode(e.observations, e.actions, e.rewards, e.terminations, e.truncations) for e in ds.iterate_episodes()]
     return episodes_to_transitions(episodes, env_id=spec.id if spec else '', env_kwargs=dict(spec.kwargs) if spec else {},

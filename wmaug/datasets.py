@@ -269,7 +269,8 @@ def _write(episodes, task, quality, policy, description, cfg):
     import minari
     t, mid = get_task(task), minari_id(task, quality)
     if mid in minari.list_local_datasets(): minari.delete_dataset(mid)  # a half-finished earlier attempt
-    save_minari(episodes, mid, make_env(t), policy=policy, description=description, ref_min_score=t.ref_min, ref_max_score=t.ref_max)
+    save_minari(episodes, mid, make_env(t), policy=policy, description=description, ref_min_score=t.ref_min, ref_max_score=t.ref_max,
+                author='wmaug (wmaug_data build)')
     return load_minari(mid, download=False)
 
 def build_task(
