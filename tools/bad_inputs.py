@@ -66,6 +66,8 @@ CASES = [  # (name, python snippet or ['cli', args...])
     ('wmaug_run --p 2', ['cli', 'wmaug_run', '--p', '2', '--out', 'o', '--methods', 'wmaug']),
     ('wmaug_run --eval-every 0', ['cli', 'wmaug_run', '--eval-every', '0', '--out', 'o', '--methods', 'td3']),
     ('wmaug_data build hopper --train-steps 0', ['cli', 'wmaug_data', 'build', 'hopper', '--train-steps', '0', '--out', 'o']),
+    ('papermill experiment notebook -p online_step 200 (a misspelt parameter)', "import papermill as pm\nfrom wmaug.sweep import EXPERIMENT_NB\npm.execute_notebook(str(EXPERIMENT_NB), 'out.ipynb', parameters=dict(online_step=200, out_dir='o'), kernel_name='python3', progress_bar=False); print('accepted: ran with online_steps 500000')"),
+    ('run_experiment resuming a single-seed folder (seed recorded as an int)', f"import json\nfrom wmaug.finetune import *\nrun_experiment(ExperimentConfig(method='td3', {TINY}), 'r', progress=False)\nc=json.load(open('r/config.json')); c['seed']=0; json.dump(c, open('r/config.json','w'))\nrun_experiment(ExperimentConfig(method='td3', {TINY}), 'r', progress=False); print('accepted')"),
 ]
 
 def run_case(python: str, name: str, case) -> dict:

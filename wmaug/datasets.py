@@ -20,7 +20,7 @@ from tqdm import tqdm
 
 from .data import (SHIPPED_DIR, FolderBusy, check_int, check_real, episodes_to_transitions, folder_lock, safe_load, verified_file, writable_folder, TASKS, DatasetError, Episode, ObsStats, Transitions, collect_episodes, get_task, load_minari,
                         load_transitions, make_env, normalized_score, register_shipped, save_minari, save_transitions, shipped_registry)
-from .td3bc import TD3, TD3Config, Actor, _atomic_write
+from .td3bc import TD3, TD3Config, Actor, check_recorded_seeds, _atomic_write
 from .finetune import OnlineConfig, finetune
 
 # %% ../nbs/06_datasets.ipynb #93118b64
@@ -222,7 +222,10 @@ def buffer_transitions(
     task: str, # the task the run trained on
 ) -> Transitions:
     "The first `upto` transitions of a training run's replay buffer, with episode boundaries recovered."
-    buf = safe_load(checkpoint, 'behaviour-run checkpoint')['buffer']
+    d = safe_load(checkpoint, 'behaviour-run checkpoint')
+    check_recorded_seeds(d['config'].get('seed'), checkpoint)  # a checkpoint of the older single-seed layout: a clear error
+    if len(d['buffers']) != 1: raise DatasetError(f"{checkpoint} holds {len(d['buffers'])} seeds' buffers; pass the checkpoint of a one-seed behaviour run")
+    buf = d['buffers'][0]  # the run's one member (checkpoints hold a list of buffers, one per seed)
     if buf['size'] < upto: raise DatasetError(f"{checkpoint} holds {buf['size']} transitions, fewer than the {upto} asked for; let the run reach step {upto}")
     if buf['size'] >= buf['capacity']: raise DatasetError(f"{checkpoint}'s buffer is full, so its oldest rows may be overwritten; train with capacity > train_steps")
     o, a = buf['obs_dim'], buf['action_dim']

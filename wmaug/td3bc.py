@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['TD3Config', 'ensemble_linear', 'EnsembleLinear', 'EnsembleMLP', 'Actor', 'EnsembleActor', 'Critic', 'seed_list',
-           'TD3', 'td3_losses', 'evaluate', 'OfflineConfig', 'EnsembleSampler', 'train_offline']
+           'TD3', 'td3_losses', 'evaluate', 'check_recorded_seeds', 'OfflineConfig', 'EnsembleSampler', 'train_offline']
 
 # %% ../nbs/02_td3bc.ipynb #ce98564e
 import copy, math, numbers, os, time, warnings
-from dataclasses import dataclass, asdict, replace
+from dataclasses import dataclass, asdict, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -204,10 +204,10 @@ def _compiled(fn: Callable) -> Callable:
     return call
 
 def seed_list(
-    seed, # an int, or a list of ints: one per ensemble member
+    seed, # a list of ints, one per ensemble member; an int s means the one-member list [s]
     name: str = 'seed', # what to call it in errors
 ) -> list[int]:
-    "`seed` as a list of distinct ints >= 0, or a ValueError that says what is wrong with it."
+    "`seed` as a list of distinct ints >= 0, or a ValueError that says what is wrong with it. Every config stores its seeds through this, so a run of one seed is an ensemble of one: one code path, one file layout."
     items = list(seed) if isinstance(seed, (list, tuple)) else [seed]
     if not items or any(not isinstance(s, numbers.Integral) or isinstance(s, bool) for s in items):
         raise ValueError(f"{name} must be an int or a non-empty list of distinct ints (one per ensemble member), got {seed!r}")
@@ -223,7 +223,7 @@ class TD3:
                  cfg: TD3Config | None = None, # hyper-parameters (default: the papers')
                  max_action: float = 1.0, # actions lie in [-max_action, max_action]
                  device=None, # torch device (default: CUDA when present)
-                 seed: int | list[int] = 0, # one seed, or one per ensemble member: seeds its weights and its noise
+                 seed: list[int] | int = 0, # one seed per ensemble member (an int s: [s]); seeds its weights and its noise
                 ):
         self.cfg, self.max_action, self.obs_dim, self.action_dim = cfg or TD3Config(), max_action, obs_dim, action_dim
         self.device = torch.device(device) if device is not None else default_device()
@@ -347,10 +347,10 @@ def evaluate(
     env, # an env matching the training data (`make_env(data)`), or one per member
     stats: ObsStats, # the observation normalisation the agent was trained with
     episodes: int = 10, # evaluation episodes (per member)
-    seed: int | list[int] = 100, # seed of the first reset, or one per member (TD3's convention: training seed + 100)
+    seed: list[int] | int = 100, # seed of each member's first reset (TD3's convention: training seed + 100); an int s: [s]
 ) -> np.ndarray:
-    "Undiscounted returns of `episodes` episodes of each member's deterministic policy: (episodes,), or (members, episodes) for an ensemble."
-    envs, seeds = (list(env) if isinstance(env, (list, tuple)) else [env]), ([seed] if np.isscalar(seed) else list(seed))
+    "Undiscounted returns of `episodes` episodes of each member's deterministic policy: (members, episodes), for one member too."
+    envs, seeds = (list(env) if isinstance(env, (list, tuple)) else [env]), seed_list(seed, 'evaluate seed')
     M = agent.members
     if len(envs) != M or len(seeds) != M:
         raise ValueError(f"an agent of {M} member(s) needs {M} env(s) and seed(s), got {len(envs)} and {len(seeds)}; make one env per member")
@@ -364,7 +364,17 @@ def evaluate(
             if term or trunc:
                 done_eps[k] += 1
                 obs[k] = envs[k].reset()[0]
-    return returns[0] if np.isscalar(seed) else returns
+    return returns
+
+# %% ../nbs/02_td3bc.ipynb #a19e0c03
+def check_recorded_seeds(
+    recorded, # the `seed` a checkpoint or run folder recorded
+    path, # that file, for the message
+) -> list[int]:
+    "The recorded list of seeds, or a ValueError for a file of the older single-seed layout (an int seed), which this version cannot resume."
+    if isinstance(recorded, list): return recorded
+    raise ValueError(f"{path} was written by an older wmaug that recorded one seed as an int ({recorded!r}), with a single-seed file "
+                     "layout this version does not read; rerun into a new out_dir (or delete this one)")
 
 # %% ../nbs/02_td3bc.ipynb #5cbba617
 @dataclass
@@ -374,7 +384,7 @@ class OfflineConfig:
     eval_every: int = 5_000
     eval_episodes: int = 10
     batch_size: int = 256
-    seed: int | list[int] = 0  # one seed, or a list: an ensemble of independent seeds trained together
+    seed: list[int] = field(default_factory=lambda: [0])  # the seeds, trained together as one ensemble; an int s is read as [s]
     device: str | None = None  # default: CUDA when present
     checkpoint_seconds: float = 600.0  # also checkpoint when this long has passed since the last save (resumed exactly)
 
@@ -382,8 +392,7 @@ class OfflineConfig:
         for k in ('iterations', 'eval_every', 'eval_episodes', 'batch_size'): check_int(f'OfflineConfig.{k}', getattr(self, k))
         check_real('OfflineConfig.checkpoint_seconds', self.checkpoint_seconds, 0, open_low=True)
         check_device('OfflineConfig.device', self.device)
-        seeds = seed_list(self.seed, 'OfflineConfig.seed')
-        self.seed = int(self.seed) if isinstance(self.seed, numbers.Integral) else seeds
+        self.seed = seed_list(self.seed, 'OfflineConfig.seed')  # always a list: one seed is an ensemble of one
 
 class EnsembleSampler:
     "Batches (M, B, .) from one replay buffer, member k drawing its rows with its own generator (seeded like `ReplayBuffer(seed=seeds[k])`)."
@@ -428,7 +437,7 @@ def train_offline(
     cfg: OfflineConfig | None = None, # budget and evaluation; a list of seeds trains them together as one ensemble
     td3: TD3Config | None = None, # agent hyper-parameters (default: TD3+BC's)
     out_dir=None, # folder for log.csv and checkpoint.pt; an existing checkpoint is resumed
-    make_sampler: Callable[[ReplayBuffer, ObsStats], object] | None = None, # wraps (sampler, stats), e.g. world-model augmentation
+    make_sampler: Callable[[EnsembleSampler, ObsStats], object] | None = None, # wraps (sampler, stats), e.g. world-model augmentation
     stats: ObsStats | None = None, # observation normalisation (default: the data's)
     progress: bool = True, # show a progress bar
 ) -> tuple[TD3, ObsStats, pd.DataFrame]:
@@ -436,9 +445,9 @@ def train_offline(
     cfg, td3 = cfg or OfflineConfig(), td3 or TD3Config()
     device = torch.device(cfg.device) if cfg.device else default_device()
     stats = stats or ObsStats.from_transitions(data)
-    seeds = seed_list(cfg.seed); single = isinstance(cfg.seed, int)
-    buffer = ReplayBuffer.from_transitions(data, stats, device=device, seed=seeds[0])
-    if not single: buffer = EnsembleSampler(buffer, seeds)
+    seeds = cfg.seed
+    # one seed or many, the batches come from an EnsembleSampler (member k: the rows ReplayBuffer(seed=seeds[k]) draws)
+    buffer = EnsembleSampler(ReplayBuffer.from_transitions(data, stats, device=device), seeds)
     sampler = make_sampler(buffer, stats) if make_sampler else buffer
     envs = [make_env(data) for _ in seeds]
     agent = TD3(data.obs_dim, data.action_dim, td3, float(envs[0].action_space.high[0]), device, seeds)
@@ -446,6 +455,7 @@ def train_offline(
     ckpt = out/'checkpoint.pt' if out else None
     if ckpt and ckpt.exists():
         d = safe_load(ckpt, 'offline checkpoint', map_location=device)
+        check_recorded_seeds(d['config'].get('seed'), ckpt)
         when = lambda c: {k: v for k, v in c.items() if k != 'checkpoint_seconds'}  # when to save changes no result
         if when(d['config']) != when(asdict(cfg)) or d['td3'] != asdict(td3):
             raise ValueError(f"{ckpt} was written by a run with other settings ({d['config']}, {d['td3']}); use a new out_dir or the same settings")
