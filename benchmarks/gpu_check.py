@@ -6,7 +6,8 @@ an ensemble vs single seeds, and short offline runs (plain and augmented). Run i
 It prints what it measured and ends with GPU CHECK PASSED (results/gpu_check_h200.txt is its output on an H200)."""
 import sys
 import copy, time, torch
-from wmaug.td3bc import TD3, TD3Config, td3_losses, _adam, _adam_step, EnsembleMLP, OfflineConfig, train_offline
+from wmaug.nets import EnsembleMLP, adam, adam_step
+from wmaug.td3bc import TD3, TD3Config, td3_losses, OfflineConfig, train_offline
 from wmaug.data import Batch, ObsStats, load_dataset
 from wmaug.world_model import WorldModel
 from wmaug.augmentation import AugmentedSampler, augment_with
@@ -32,12 +33,12 @@ for alpha, M in ((2.5, 1), (None, 1), (2.5, 3)):
     print(f'alpha={alpha} M={M}: hand vs autograd, worst relative difference critic {worst:.2e} actor {worst_a:.2e}')
     assert worst < 1e-3 and worst_a < 1e-3
 net_a = EnsembleMLP(1, (5, 8, 1)).to(dev); net_b = copy.deepcopy(net_a)
-opt_a, opt_b = _adam(net_a.parameters(), 1e-2), _adam(net_b.parameters(), 1e-2)
+opt_a, opt_b = adam(net_a.parameters(), 1e-2), adam(net_b.parameters(), 1e-2)
 print('fused Adam on CUDA:', opt_a.param_groups[0]['fused'])
 for i in range(4):
     if i == 2: opt_a.load_state_dict(copy.deepcopy(opt_a.state_dict()))
     grads = [torch.randn_like(p) for p in net_a.parameters()]
-    _adam_step(opt_a, grads)
+    adam_step(opt_a, grads)
     for p, g in zip(net_b.parameters(), grads): p.grad = g.clone()
     opt_b.step(); opt_b.zero_grad()
     assert all(torch.equal(p, q) for p, q in zip(net_a.parameters(), net_b.parameters())), i

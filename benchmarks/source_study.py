@@ -3,7 +3,7 @@
     python benchmarks/source_study.py                       # this session's budget: ~100 min on 2 cores
     python benchmarks/source_study.py --online-steps 100000 --offline-iterations 200000 --root runs/sources_paper  # the paper's offline budget, 100k online steps
 
-Results go to <root>/runs/<dataset>__<source>/results.csv; the ablations notebook reads nbs/_runs/05_ablations/sources.
+Results go to <root>/runs/<dataset>__<source>/results.csv; the ablations notebook reads nbs/_runs/10_ablations/sources.
 """
 import argparse, time
 from wmaug.ablations import SOURCES, source_study
@@ -12,7 +12,7 @@ DATASETS = ['hopper-medium-replay', 'walker2d-medium-replay', 'hopper-medium-exp
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument('--root', default='nbs/_runs/05_ablations/sources')
+    p.add_argument('--root', default='nbs/_runs/10_ablations/sources')
     p.add_argument('--datasets', nargs='+', default=DATASETS)
     p.add_argument('--sources', nargs='+', default=list(SOURCES), choices=list(SOURCES))
     p.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2, 3, 4])

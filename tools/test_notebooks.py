@@ -7,7 +7,7 @@ front matter, or not Python) prints SKIP and counts as neither: test_nb reports 
 Exit status 1 on any failure or when no notebook actually ran.
 
     python tools/test_notebooks.py                      # every notebook in nbs/
-    python tools/test_notebooks.py nbs/00_data.ipynb    # some notebooks
+    python tools/test_notebooks.py nbs/01_data.ipynb    # some notebooks
     python tools/test_notebooks.py --flags slow         # also the cells flagged `slow`
 """
 import argparse, os, sys, time
