@@ -343,14 +343,16 @@ def summarize(df: pd.DataFrame) -> list[str]:
 
 def wmaug_bench(argv=None) -> None:
     "Command line: time wmaug's updates against a textbook TD3+BC in this process and print the table and the ratios."
-    p = argparse.ArgumentParser(prog='wmaug_bench', description=run_bench.__doc__)
-    p.add_argument('--dataset', default='hopper-random')
-    p.add_argument('--members', nargs='+', type=int, default=[1, 4, 8])
+    p = argparse.ArgumentParser(prog='wmaug_bench', description=run_bench.__doc__, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument('--dataset', default='hopper-random', help='the data the timed updates sample from (anything load_dataset accepts)')
+    p.add_argument('--members', nargs='+', type=int, default=[1, 4, 8], help='ensemble sizes (seeds trained together) to time')
     p.add_argument('--seconds', type=float, default=1.0, help='timing window per measurement')
     p.add_argument('--rounds', type=int, default=5, help='interleaved rounds (medians are reported)')
-    p.add_argument('--threads', type=int, default=None, help='torch threads of the single-process measurements (default: all cores)')
-    p.add_argument('--no-bf16', action='store_true'); p.add_argument('--no-aggregate', action='store_true')
-    p.add_argument('--no-online', action='store_true'); p.add_argument('--no-gpu', action='store_true')
+    p.add_argument('--threads', type=int, default=None, help='torch threads of the single-process measurements (None: all cores)')
+    p.add_argument('--no-bf16', action='store_true', help='skip the bf16 world-model predictions')
+    p.add_argument('--no-aggregate', action='store_true', help='skip the aggregate (many processes) measurement')
+    p.add_argument('--no-online', action='store_true', help='skip online TD3')
+    p.add_argument('--no-gpu', action='store_true', help='stay on the CPU even where CUDA is present')
     p.add_argument('--no-compile', action='store_true', help='skip the torch.compiled update (about 25 s of compilation per ensemble size)')
     p.add_argument('--out', default=None, help='also write the table to this CSV file')
     a = p.parse_args(argv)

@@ -344,17 +344,17 @@ def compare_with_shipped(
 
 def wmaug_data(argv=None) -> None:
     "Command line: `wmaug_data build TASK --out DIR [--budget standard|d4rl|tiny] [--ship] [--from-shipped]`, `wmaug_data list`."
-    ap = argparse.ArgumentParser(prog='wmaug_data', description='Build, ship and list wmaug\'s D4RL-style datasets.')
+    ap = argparse.ArgumentParser(prog='wmaug_data', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='Build, ship and list wmaug\'s D4RL-style datasets.')
     sub = ap.add_subparsers(dest='cmd', required=True)
-    b = sub.add_parser('build', help='build the D4RL-style datasets of one env as Minari datasets (resumable)')
-    b.add_argument('task', choices=sorted(TASKS))
+    b = sub.add_parser('build', formatter_class=argparse.ArgumentDefaultsHelpFormatter, help='build the D4RL-style datasets of one env as Minari datasets (resumable)')
+    b.add_argument('task', choices=sorted(TASKS), help='the task whose datasets to build')
     b.add_argument('--out', default='wmaug_data', help='work folder (Minari datasets under OUT/minari)')
     b.add_argument('--budget', default='standard', choices=('standard', 'd4rl', 'tiny'),
                    help='standard: up to 1M training steps (early stop at the expert target), 200k steps per set (the shipped build); d4rl: 1M per set; tiny: a test')
-    b.add_argument('--qualities', nargs='+', default=list(QUALITIES), choices=QUALITIES)
-    b.add_argument('--train-steps', type=int, help="most TD3 training steps (default: the budget's)")
-    b.add_argument('--collect-steps', type=int, help="steps collected per set (default: the budget's)")
-    b.add_argument('--seed', type=int, help='seed of the behaviour run and the collection (default 0); a second seed needs its own --out')
+    b.add_argument('--qualities', nargs='+', default=list(QUALITIES), choices=QUALITIES, help='which datasets to build')
+    b.add_argument('--train-steps', type=int, help="most TD3 training steps (None: the budget's)")
+    b.add_argument('--collect-steps', type=int, help="steps collected per set (None: the budget's)")
+    b.add_argument('--seed', type=int, help='seed of the behaviour run and the collection (None: 0); a second seed needs its own --out')
     b.add_argument('--compile', action='store_true', help='torch.compile the TD3 update (faster on long runs)')
     b.add_argument('--from-shipped', action='store_true', help='collect with the shipped policies instead of training')
     b.add_argument('--ship', action='store_true', help="copy the 10k subsets, policies and expert episode into the package")

@@ -527,9 +527,9 @@ def report(
 
 def wmaug_report(argv=None) -> None:
     "Command line: `wmaug_report RESULTS... --out DIR [--budgets N...] [--thresholds S...]`, the report of `report`."
-    p = argparse.ArgumentParser(prog='wmaug_report', description='Aggregate wmaug runs: IQM with stratified-bootstrap intervals, speed-up over TD3, the paper\'s figures.')
+    p = argparse.ArgumentParser(prog='wmaug_report', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='Aggregate wmaug runs: IQM with stratified-bootstrap intervals, speed-up over TD3, the paper\'s figures.')
     p.add_argument('paths', nargs='+', metavar='RESULTS', help='folders holding results.csv (searched recursively) or csv files')
-    p.add_argument('--out', default='wmaug_report', help='output folder (default: wmaug_report)')
+    p.add_argument('--out', default='wmaug_report', help='output folder')
     p.add_argument('--budgets', nargs='+', type=int, default=[100_000, 500_000], help='online steps at which to compare methods')
     p.add_argument('--thresholds', nargs='+', type=float, default=None, help=f'normalised scores for the speed-up table (default: {" ".join(map(str, DEFAULT_THRESHOLDS))})')
     p.add_argument('--run-keys', nargs='*', default=[], help='extra results columns that tell runs apart (e.g. p run_id)')

@@ -21,6 +21,7 @@ from tqdm import tqdm
 
 from .core import DatasetError, FolderBusy, atomic_write, folder_lock
 from .data import TASKS, get_task, shipped_registry
+from .policy import POLICY_DIR
 from .experiment import CHOICES, ExperimentConfig
 
 # %% ../nbs/12_sweep.ipynb #b5526e82
@@ -281,7 +282,7 @@ def split_group(
     runs: list[dict], # the group's runs
     root, # sweep folder: each run gets root/<run_id>/
 ):
-    "Give each run of an executed group its own folder as `run_one` writes it: results.csv (its seed's rows), curve.png, experiment.ipynb, then DONE.json."
+    "Give each run of an executed group its own folder as `run_one` writes it: results.csv (its seed's rows), curve.png, experiment.ipynb, its policies, then DONE.json."
     import matplotlib.pyplot as plt
     from wmaug.experiment import plot_results
     gdir, root = Path(group_dir), Path(root)
@@ -294,6 +295,8 @@ def split_group(
         atomic_write(d/'results.csv', lambda q: rows.to_csv(q, index=False))
         plt.close(plot_results(rows, d/'curve.png'))
         shutil.copyfile(gdir/'experiment.ipynb', d/'experiment.ipynb')
+        for f in sorted((gdir/'train'/POLICY_DIR).glob(f"seed{r['seed']}-*.pt")):  # the seed's policies (05_policy), small: copied
+            (d/POLICY_DIR).mkdir(exist_ok=True); shutil.copyfile(f, d/POLICY_DIR/f.name)
         final = rows[rows.phase == 'online'].iloc[-1]
         done = dict(run_id=r['run_id'], params=check_params(dict(r, out_dir=str(d))), final_score=float(final.score_mean),
                     final_score_std=float(final.score_std), seconds=gdone['seconds'], finished=gdone['finished'], rows=len(rows), group=str(gdir))
@@ -515,7 +518,7 @@ def _parse_set(items) -> dict:
 
 def wmaug_sweep(argv=None) -> None:
     "Command line: expand a grid (YAML spec and/or flags) and run it into one folder per run, locally or on Ray."
-    ap = argparse.ArgumentParser(prog='wmaug_sweep', description='Run a grid of wmaug experiments: one executed notebook per run, finished runs skipped, a manifest.',
+    ap = argparse.ArgumentParser(prog='wmaug_sweep', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='Run a grid of wmaug experiments: one executed notebook per run, finished runs skipped, a manifest.',
                                  epilog='example: wmaug_sweep sweeps/paper.yaml --root runs/paper --workers 8')
     ap.add_argument('spec', nargs='?', help='YAML grid spec (parameter: value or [values]); the flags below add to it or override it')
     ap.add_argument('--root', required=True, help='sweep folder: one subfolder per run and manifest.csv')
@@ -527,10 +530,11 @@ def wmaug_sweep(argv=None) -> None:
     ap.add_argument('--max-retries', type=int, default=3, help='Ray only: reruns of a run whose worker or node died (it resumes from its checkpoints)')
     ap.add_argument('--dry-run', action='store_true', help='list the runs and exit')
     ap.add_argument('--no-check', action='store_true', help='do not validate runs up front: a bad run fails on its own')
-    ap.add_argument('--no-group-seeds', action='store_true', help='run every seed in its own process (default: the seeds of a configuration run together, as one ensemble)')
+    ap.add_argument('--no-group-seeds', action='store_true', help='run every seed in its own process (without it: the seeds of a configuration run together, as one ensemble)')
     for k, kw in dict(env=dict(choices=list(TASKS)), quality=dict(choices=QUALITIES), dataset={}, method=dict(choices=CHOICES['method']),
                       init=dict(choices=CHOICES['init']), seeds=dict(type=int), p=dict(type=float)).items():
-        ap.add_argument('--' + k, nargs='+', default=None, **kw)
+        doc = PARAMS['seed' if k == 'seeds' else k][1]  # the parameter's own description (ExperimentConfig's comment)
+        ap.add_argument('--' + k, nargs='+', default=None, help=f"{doc}; several values: a grid axis (None: the spec's)", **kw)
     ap.add_argument('--set', nargs='+', default=[], metavar='KEY=VALUE', help='any parameter, VALUE read as YAML: online_steps=2000 "p=[0.25, 0.5]"')
     a = ap.parse_args(argv)
     use_ray, group = a.ray or a.address is not None, not a.no_group_seeds
