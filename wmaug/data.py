@@ -791,9 +791,9 @@ def data_demo(
 
 def wmaug_data_demo(argv: Sequence[str] | None = None) -> None:
     "Command line of `data_demo`."
-    p = argparse.ArgumentParser(prog='wmaug_data_demo', description=data_demo.__doc__)
+    p = argparse.ArgumentParser(prog='wmaug_data_demo', description=data_demo.__doc__, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     p.add_argument('--dataset', default='hopper-random', help="shipped name, 'minari:<id>' or a D4RL .hdf5 path")
-    p.add_argument('--n', type=int, default=None, help='subsample this many transitions')
+    p.add_argument('--n', type=int, default=None, help='subsample this many transitions (None: all of them)')
     p.add_argument('--episodes', type=int, default=10, help='random-policy episodes to score')
     p.add_argument('--out', default='wmaug_out', help='folder for the figure')
     a = p.parse_args(argv)
