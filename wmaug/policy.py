@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['POLICY_DIR', 'POLICY_KINDS', 'GL_BACKENDS', 'Policy', 'identity_stats', 'policy_returns', 'load_policy',
            'load_expert_episode', 'policy_path', 'find_policies', 'score_policy', 'render_env', 'rollout_frames',
-           'write_video', 'eval_parser', 'wmaug_eval']
+           'write_video', 'eval_parser', 'score_policies', 'wmaug_eval']
 
 # %% ../nbs/05_policy.ipynb #ff8df3b9
 import argparse, hashlib, os
@@ -221,7 +221,19 @@ def eval_parser() -> argparse.ArgumentParser:
     ap.add_argument('--csv', metavar='FILE.csv', help='also write the table to this CSV file')
     return ap
 
-def wmaug_eval(argv=None) -> pd.DataFrame:
+def score_policies(
+    path, # what `find_policies` accepts: a policy file, a run or sweep folder, a shipped policy
+    episodes: int = 10, # evaluation episodes per policy
+    seed: int = 0, # seed of the first episode
+) -> pd.DataFrame:
+    "One row per policy under `path`: where it came from (its metadata) and its score (`score_policy`)."
+    rows = []
+    for f in find_policies(path):
+        pol = load_policy(str(f))
+        rows.append(dict(policy=str(f), **{k: pol.meta.get(k) for k in ('dataset', 'method', 'seed', 'kind', 'step')}, **score_policy(pol, episodes, seed)))
+    return pd.DataFrame(rows).dropna(axis=1, how='all')
+
+def wmaug_eval(argv=None) -> None:
     "Command line: score the policies PATH names (`wmaug_eval --help`); bad input exits 2 with one line."
     ap = eval_parser(); a = ap.parse_args(argv)
     for k in ('episodes', 'video_episodes', 'size'):
@@ -229,14 +241,12 @@ def wmaug_eval(argv=None) -> pd.DataFrame:
     if a.video and not a.video.lower().endswith('.mp4'): ap.error(f"--video {a.video}: the video must be an .mp4 file")
     try: found = find_policies(a.path)
     except DatasetError as e: ap.error(str(e))
-    rows = []
-    for f in found:
-        pol = load_policy(str(f))
-        rows.append(dict(policy=str(f), **{k: pol.meta.get(k) for k in ('dataset', 'method', 'seed', 'kind', 'step')}, **score_policy(pol, a.episodes, a.seed)))
-    table = pd.DataFrame(rows).dropna(axis=1, how='all')
-    print(table.to_string(index=False, float_format=lambda x: f'{x:.1f}'))
+    table = score_policies(a.path, a.episodes, a.seed)
+    with pd.option_context('display.width', 250, 'display.max_columns', 20, 'display.max_colwidth', 80):
+        print(table.to_string(index=False, float_format=lambda x: f'{x:.1f}'))
     if a.csv: Path(a.csv).parent.mkdir(parents=True, exist_ok=True); table.to_csv(a.csv, index=False)
     if a.video:
-        frames, rets = rollout_frames(load_policy(str(found[0])), load_policy(str(found[0])).task, a.video_episodes, a.seed, a.size)
+        pol = load_policy(str(found[0]))
+        frames, rets = rollout_frames(pol, pol.task, a.video_episodes, a.seed, a.size)
         print(f"video: {write_video(frames, a.video)} ({len(frames)} frames, returns {np.round(rets, 1).tolist()})")
-    return table
+
