@@ -239,14 +239,13 @@ def wmaug_eval(argv=None) -> None:
     for k in ('episodes', 'video_episodes', 'size'):
         if getattr(a, k) < 1: ap.error(f"--{k.replace('_', '-')} must be a positive integer, got {getattr(a, k)}")
     if a.video and not a.video.lower().endswith('.mp4'): ap.error(f"--video {a.video}: the video must be an .mp4 file")
-    try: found = find_policies(a.path)
+    try: table = score_policies(a.path, a.episodes, a.seed)  # finds the policies once; a bad PATH fails here, in one line
     except DatasetError as e: ap.error(str(e))
-    table = score_policies(a.path, a.episodes, a.seed)
     with pd.option_context('display.width', 250, 'display.max_columns', 20, 'display.max_colwidth', 80):
         print(table.to_string(index=False, float_format=lambda x: f'{x:.1f}'))
     if a.csv: Path(a.csv).parent.mkdir(parents=True, exist_ok=True); table.to_csv(a.csv, index=False)
     if a.video:
-        pol = load_policy(str(found[0]))
+        pol = load_policy(table.policy.iloc[0])
         frames, rets = rollout_frames(pol, pol.task, a.video_episodes, a.seed, a.size)
         print(f"video: {write_video(frames, a.video)} ({len(frames)} frames, returns {np.round(rets, 1).tolist()})")
 
