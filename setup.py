@@ -21,6 +21,7 @@ requirements = shlex.split(cfg.get('requirements', ''))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
 cluster_requirements = shlex.split(cfg.get('cluster_requirements', ''))
 video_requirements = shlex.split(cfg.get('video_requirements', ''))
+track_requirements = shlex.split(cfg.get('track_requirements', ''))
 min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), cfg['license'])
 package_data = {cfg['lib_name']: cfg.get('package_data', '').split()}
@@ -37,7 +38,7 @@ setuptools.setup(
     include_package_data=True,
     package_data=package_data,
     install_requires=requirements,
-    extras_require={'dev': dev_requirements, 'cluster': cluster_requirements, 'video': video_requirements},
+    extras_require={'dev': dev_requirements, 'cluster': cluster_requirements, 'video': video_requirements, 'track': track_requirements},
     python_requires='>=' + min_python,
     long_description=open('README.md', encoding='utf-8').read(),
     long_description_content_type='text/markdown',

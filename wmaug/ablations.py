@@ -23,7 +23,7 @@ from .td3bc import TD3, TD3Config, OfflineConfig, train_offline
 from .augmentation import augment_with
 from .sources import error_spread, heldout, simulator_bank
 from .online import OnlineConfig, finetune
-from .experiment import ExperimentConfig, run_experiment
+from .experiment import METHOD_LABELS, ExperimentConfig, run_experiment
 
 # %% ../nbs/10_ablations.ipynb #8db4bff0
 INIT_LABELS = {'both': 'actor + critic', 'actor': 'actor only', 'critic': 'critic only', 'none': 'fully online'}
@@ -66,8 +66,7 @@ def init_ablation(
         res = run_experiment(replace(cfg, method='td3', seed=seed), root/f'td3-seed{seed}', progress=progress)
         logs.append(res)
     out = pd.concat(logs, ignore_index=True)
-    out['label'] = [('fully online TD3' if m == 'td3' else f"{'augmented' if m == 'wmaug' else 'plain'} / {INIT_LABELS[i]}")
-                    for m, i in zip(out.method, out.init)]
+    out['label'] = [f"{METHOD_LABELS[m]} / {INIT_LABELS['none' if m == 'td3' else i]}" for m, i in zip(out.method, out.init)]  # the figures' names
     atomic_write(root/'results.csv', lambda p: out.to_csv(p, index=False))
     return out
 
@@ -165,6 +164,7 @@ def _wm_fit(source: str) -> str | None:
 def _fit_cfg(fit: str, wm_epochs: int, device) -> FitConfig:
     return replace(FitConfig.authors() if fit == 'authors' else FitConfig(max_epochs=wm_epochs), seed=0, device=device)
 
+# %% ../nbs/10_ablations.ipynb #ab10a002
 def study_world_model(
     dataset: str, # a dataset name `load_dataset` accepts
     fit: str, # 'authors' or 'early_stop'
@@ -186,6 +186,7 @@ def study_world_model(
             hist.to_csv(path.with_suffix('.csv'), index=False)
     return path
 
+# %% ../nbs/10_ablations.ipynb #ab10a004
 def _study_job(job: tuple) -> str:
     "One unit of `source_study` in a worker process: ('fit', dataset, fit, ...) or ('run', dataset, source, ...)."
     kind, dataset, what, root, kw, threads = job

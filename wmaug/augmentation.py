@@ -13,10 +13,10 @@ import torch
 import torch.nn as nn
 
 from .data import Batch, ObsStats, ReplayBuffer
-from .world_model import MLPDynamics, WorldModel
+from .world_model import MLPDynamics, WorldModel, predict_next_obs
 from .nets import ensemble_linear
 
-# %% ../nbs/06_augmentation.ipynb #0b02dc4c
+# %% ../nbs/06_augmentation.ipynb #f56e07f1
 @functools.lru_cache
 def bf16_is_faster(device='cpu') -> bool:
     "Whether bf16 matmuls run faster than fp32 ones on `device`, timed once (CPUs without bf16 units run them many times slower)."
@@ -33,6 +33,7 @@ def bf16_is_faster(device='cpu') -> bool:
     try: return secs(torch.bfloat16) < 0.8 * secs(torch.float32)
     except RuntimeError: return False  # no bf16 kernels at all
 
+# %% ../nbs/06_augmentation.ipynb #a998a3c1
 def _stack_mlp(nets: list, dtype=torch.float32) -> list:
     "The Linear layers of several identical `mlp`s as stacked (weight (n, in, out), bias (n, 1, out)) pairs of `dtype`."
     layers = []
@@ -51,6 +52,7 @@ def _run_stacked(layers: list, x: torch.Tensor) -> torch.Tensor:
         if i < len(layers) - 1: x = torch.relu(x)
     return x.float()
 
+# %% ../nbs/06_augmentation.ipynb #457e6510
 class StackedWorldModel:
     "Frozen copies of `n` world models of one architecture (one per ensemble member), predicting for all members in batched matmuls."
     def __init__(self,
@@ -81,16 +83,40 @@ class StackedWorldModel:
                 sample: bool = True, # sample z_t (the paper); False: its mean
                 generator: torch.Generator | None = None, # makes samples reproducible
                ) -> torch.Tensor:
-        "Each model's predicted next observations for its member's rows, (n, B, obs_dim): `WorldModel.predict`, batched."
+        "Each model's predicted next observations for its member's rows, (n, B, obs_dim): `WorldModel.predict` (the same `predict_next_obs`), batched."
         if obs.dim() != 3 or obs.shape[0] != self.n or obs.shape[-1] != self.obs_dim or action.shape[-1] != self.action_dim:
             raise ValueError(f"expected observations (models={self.n}, B, {self.obs_dim}) and actions (.., {self.action_dim}), got {tuple(obs.shape)} and {tuple(action.shape)}")
         if not self.vae: return obs + _run_stacked(self.net, torch.cat([obs, action], -1))
-        mu, logvar = _run_stacked(self.encoder, obs).chunk(2, -1)
-        z = mu + (0.5 * logvar).exp() * torch.randn(mu.shape, device=mu.device, generator=generator) if sample else mu
-        out = _run_stacked(self.transition, torch.cat([z, action], -1))
-        return _run_stacked(self.decoder, z + out if self.config['delta'] else out)
+        run = lambda layers: functools.partial(_run_stacked, layers)  # a stacked network as a function of its input
+        return predict_next_obs(run(self.encoder), run(self.transition), run(self.decoder), obs, action, self.config['delta'], sample, generator)
 
-# %% ../nbs/06_augmentation.ipynb #8eb8d6b4
+# %% ../nbs/06_augmentation.ipynb #7ca99e8a
+def _next_state_model(
+    buffer, # the sampler's `ReplayBuffer` or `EnsembleSampler`
+    world_model, # a world model, a list of them (one per member), or a next-state source
+    prediction: str, # 'sample' or 'mean'
+    bf16: bool, # bf16 operands in the world model's matmuls
+) -> tuple:
+    "(source, model) for `AugmentedSampler`: a next-state source as it is (for the buffer's rows), a list of models or a bf16 model stacked; dims checked."
+    members = len(getattr(buffer, 'seeds', [0]))
+    source = world_model if hasattr(world_model, 'next_obs') else None  # a `NoiseSource`, `SimulatorSource`, ...
+    if source is not None:
+        if prediction != 'sample' or bf16: raise ValueError("prediction and bf16 are options of world models; a next-state source takes neither")
+        world_model = source.to(buffer.device)
+        rows = len(getattr(buffer, 'buffer', buffer))  # an `EnsembleSampler` samples from its buffer
+        if getattr(world_model, 'rows', rows) != rows:
+            raise ValueError(f"the source holds next states for {world_model.rows} transitions but the buffer holds {rows}; build it from the same dataset")
+    elif isinstance(world_model, (list, tuple)):
+        if len(world_model) != members:
+            raise ValueError(f"got {len(world_model)} world models for {members} ensemble member(s); pass one per member, or one shared model")
+        world_model = StackedWorldModel(world_model, bf16)
+    elif bf16: world_model = StackedWorldModel([world_model] * members, bf16)
+    if (world_model.obs_dim, getattr(world_model, 'action_dim', buffer.action_dim)) != (buffer.obs_dim, buffer.action_dim):
+        raise ValueError(f"world model is for obs/action dims ({world_model.obs_dim}, {world_model.action_dim}) but the buffer holds "
+                         f"({buffer.obs_dim}, {buffer.action_dim}); train the world model on this dataset")
+    return source, world_model
+
+# %% ../nbs/06_augmentation.ipynb #f1d798d0
 class AugmentedSampler:
     "Replay-buffer batches in which a share `p` of next observations are fresh world-model predictions."
     def __init__(self,
@@ -105,22 +131,7 @@ class AugmentedSampler:
         if not 0 <= p <= 1: raise ValueError(f"p is the share of next states to replace and must be in [0, 1], got {p}")
         if which not in ('batch', 'dataset'): raise ValueError(f"which must be 'batch' (the paper's) or 'dataset', got {which!r}")
         if prediction not in ('sample', 'mean'): raise ValueError(f"prediction must be 'sample' (the paper's) or 'mean', got {prediction!r}")
-        members = len(getattr(buffer, 'seeds', [0]))
-        self.source = world_model if hasattr(world_model, 'next_obs') else None  # a `NoiseSource`, `SimulatorSource`, ...
-        if self.source is not None:
-            if prediction != 'sample' or bf16: raise ValueError("prediction and bf16 are options of world models; a next-state source takes neither")
-            world_model = self.source.to(buffer.device)
-            rows = len(getattr(buffer, 'buffer', buffer))  # an `EnsembleSampler` samples from its buffer
-            if getattr(world_model, 'rows', rows) != rows:
-                raise ValueError(f"the source holds next states for {world_model.rows} transitions but the buffer holds {rows}; build it from the same dataset")
-        elif isinstance(world_model, (list, tuple)):
-            if len(world_model) != members:
-                raise ValueError(f"got {len(world_model)} world models for {members} ensemble member(s); pass one per member, or one shared model")
-            world_model = StackedWorldModel(world_model, bf16)
-        elif bf16: world_model = StackedWorldModel([world_model] * members, bf16)
-        if (world_model.obs_dim, getattr(world_model, 'action_dim', buffer.action_dim)) != (buffer.obs_dim, buffer.action_dim):
-            raise ValueError(f"world model is for obs/action dims ({world_model.obs_dim}, {world_model.action_dim}) but the buffer holds "
-                             f"({buffer.obs_dim}, {buffer.action_dim}); train the world model on this dataset")
+        self.source, world_model = _next_state_model(buffer, world_model, prediction, bf16)
         self.buffer, self.world_model, self.p, self.which, self.prediction = buffer, world_model.to(buffer.device).eval(), p, which, prediction
         self.stacked = isinstance(world_model, StackedWorldModel)
         self.generator = torch.Generator(device=buffer.device).manual_seed(seed)
@@ -154,6 +165,7 @@ class AugmentedSampler:
         self.buffer.load_state_dict(d['buffer']); self.generator.set_state(d['generator']); self.fixed = d['fixed']
         return self
 
+# %% ../nbs/06_augmentation.ipynb #4ae42e6b
 def augment_with(
     world_model, # a trained world model, or a list of them: one per ensemble member
     stats: ObsStats, # the normalisation it was trained in

@@ -106,36 +106,7 @@ class Transitions:
     contiguous: bool = False  # rows are whole episodes in order, so episode returns can be computed
     info: dict = field(default_factory=dict)  # anything else: reference scores, statistics of the source set
 
-    def __post_init__(self):
-        for k, dt in zip(_ARRAYS, (np.float32,) * 4 + (bool,) * 2):
-            v = getattr(self, k)
-            if v is None: raise DatasetError(f"{self.source or 'dataset'}: `{k}` is missing; every transition needs all of {_ARRAYS}")
-            if dt is bool:  # casting would turn 0.5 or NaN into True: a corrupt flag must fail, not end an episode
-                v = np.asarray(v)
-                if v.dtype != bool and not np.isin(v, (0, 1)).all():
-                    bad = np.unique(v[~np.isin(v, (0, 1))])
-                    raise DatasetError(f"{self.source or 'dataset'}: `{k}` must hold only 0/1 (or booleans), found {bad[:5].tolist()}; "
-                                       "repair the flags (e.g. `flags > 0.5` if they are probabilities) before loading")
-            setattr(self, k, np.asarray(v, dtype=dt))
-        n = len(self.rewards)
-        lens = {k: len(getattr(self, k)) for k in _ARRAYS}
-        if len(set(lens.values())) > 1:
-            raise DatasetError(f"{self.source or 'dataset'}: arrays have different lengths {lens}; each row must be one transition, "
-                               "so trim or repair the arrays to one length")
-        if n == 0: raise DatasetError(f"{self.source or 'dataset'} is empty: it has no transitions to learn from; check the file or the filter that produced it")
-        for k, nd in zip(_ARRAYS, (2, 2, 1, 2, 1, 1)):
-            if getattr(self, k).ndim != nd:
-                raise DatasetError(f"{self.source or 'dataset'}: `{k}` has shape {getattr(self, k).shape}, expected {nd}-D "
-                                   f"({'(N, dim)' if nd == 2 else '(N,)'}); flatten dict or image observations before loading")
-        if self.next_observations.shape[1] != self.observations.shape[1]:
-            raise DatasetError(f"{self.source or 'dataset'}: next_observations have {self.next_observations.shape[1]} dims but observations "
-                               f"{self.observations.shape[1]}; they must come from the same observation space")
-        for k in _ARRAYS[:4]:
-            bad = ~np.isfinite(getattr(self, k))
-            if bad.any():
-                rows = np.flatnonzero(bad.reshape(n, -1).any(1))
-                raise DatasetError(f"{self.source or 'dataset'}: `{k}` has NaN/inf in {len(rows)} transitions (first rows {rows[:5].tolist()}); "
-                                   "drop or repair those rows before loading, wmaug never imputes values")
+    def __post_init__(self): _check_transitions(self)  # validated on construction, where a broken dataset is loaded
 
     def __len__(self): return len(self.rewards)
     @property
@@ -146,6 +117,39 @@ class Transitions:
     def __repr__(self):
         return (f"Transitions({len(self)} x (obs {self.obs_dim}, action {self.action_dim}), env={self.env_id!r}, "
                 f"source={self.source!r}, policy={self.policy!r})")
+
+# %% ../nbs/01_data.ipynb #6d146714
+def _check_transitions(t: Transitions):
+    "Cast `t`'s arrays in place (float32, flags bool) and raise a `DatasetError` saying what to repair if they do not form a dataset."
+    for k, dt in zip(_ARRAYS, (np.float32,) * 4 + (bool,) * 2):
+        v = getattr(t, k)
+        if v is None: raise DatasetError(f"{t.source or 'dataset'}: `{k}` is missing; every transition needs all of {_ARRAYS}")
+        if dt is bool:  # casting would turn 0.5 or NaN into True: a corrupt flag must fail, not end an episode
+            v = np.asarray(v)
+            if v.dtype != bool and not np.isin(v, (0, 1)).all():
+                bad = np.unique(v[~np.isin(v, (0, 1))])
+                raise DatasetError(f"{t.source or 'dataset'}: `{k}` must hold only 0/1 (or booleans), found {bad[:5].tolist()}; "
+                                   "repair the flags (e.g. `flags > 0.5` if they are probabilities) before loading")
+        setattr(t, k, np.asarray(v, dtype=dt))
+    n = len(t.rewards)
+    lens = {k: len(getattr(t, k)) for k in _ARRAYS}
+    if len(set(lens.values())) > 1:
+        raise DatasetError(f"{t.source or 'dataset'}: arrays have different lengths {lens}; each row must be one transition, "
+                           "so trim or repair the arrays to one length")
+    if n == 0: raise DatasetError(f"{t.source or 'dataset'} is empty: it has no transitions to learn from; check the file or the filter that produced it")
+    for k, nd in zip(_ARRAYS, (2, 2, 1, 2, 1, 1)):
+        if getattr(t, k).ndim != nd:
+            raise DatasetError(f"{t.source or 'dataset'}: `{k}` has shape {getattr(t, k).shape}, expected {nd}-D "
+                               f"({'(N, dim)' if nd == 2 else '(N,)'}); flatten dict or image observations before loading")
+    if t.next_observations.shape[1] != t.observations.shape[1]:
+        raise DatasetError(f"{t.source or 'dataset'}: next_observations have {t.next_observations.shape[1]} dims but observations "
+                           f"{t.observations.shape[1]}; they must come from the same observation space")
+    for k in _ARRAYS[:4]:
+        bad = ~np.isfinite(getattr(t, k))
+        if bad.any():
+            rows = np.flatnonzero(bad.reshape(n, -1).any(1))
+            raise DatasetError(f"{t.source or 'dataset'}: `{k}` has NaN/inf in {len(rows)} transitions (first rows {rows[:5].tolist()}); "
+                               "drop or repair those rows before loading, wmaug never imputes values")
 
 # %% ../nbs/01_data.ipynb #48e23019
 def _is_int(x) -> bool: return isinstance(x, (int, np.integer)) and not isinstance(x, (bool, np.bool_))
@@ -235,6 +239,7 @@ class Episode(NamedTuple):
     terminations: np.ndarray  # (T,) bool
     truncations: np.ndarray  # (T,) bool
 
+# %% ../nbs/01_data.ipynb #07a74faa
 def episodes_to_transitions(
     episodes: Sequence[Episode], # whole episodes
     **meta, # `Transitions` metadata: env_id, env_kwargs, source, policy, info
@@ -381,6 +386,7 @@ def save_minari(
             dataset_id, buffers, env=env, algorithm_name=policy or None, author=author, author_email=author_email,
             code_permalink=code_permalink, description=description or None, ref_min_score=ref_min_score, ref_max_score=ref_max_score)
 
+# %% ../nbs/01_data.ipynb #d0cabb0d
 def load_minari(
     dataset_id: str, # Minari id, e.g. 'wmaug/hopper/random-v0' or 'mujoco/hopper/expert-v0'
     download: bool = True, # fetch from Minari's remote when it is not local
@@ -412,16 +418,12 @@ def load_minari(
                                    source=f'minari:{dataset_id}', policy=str(md.get('algorithm_name') or ''), info=info)
 
 # %% ../nbs/01_data.ipynb #9bdbb7d6
-def load_d4rl_hdf5(
-    path, # a D4RL-format HDF5 file
-    env: str | None = None, # its task ('hopper', 'Hopper-v5', ...); default: read from the file name
-) -> Transitions:
-    "A D4RL-format HDF5 file as `Transitions` for the matching `-v5` env."
+def _read_d4rl(
+    path: Path, # a D4RL-format HDF5 file
+    task: Task, # its task
+) -> dict:
+    "The arrays of a D4RL file, all of one length, ant's always-zero dims dropped and the flags checked to be 0/1."
     import h5py
-    path = Path(path).expanduser()
-    if not path.is_file(): raise DatasetError(f"no HDF5 file at {str(path)!r}; check the path (D4RL keeps its files in ~/.d4rl/datasets)")
-    try: task = get_task(env if env is not None else path.stem)
-    except DatasetError: raise DatasetError(f"cannot tell the task of {path.name}; pass env=, one of {list(TASKS)}") from None
     need = ('observations', 'actions', 'rewards', 'terminals', 'timeouts')
     try: f = h5py.File(path, 'r')
     except OSError as e:
@@ -447,24 +449,45 @@ def load_d4rl_hdf5(
         v = d[k].reshape(n)
         if not np.isin(v, (0, 1)).all(): raise DatasetError(f"{path.name}: {k} must hold only 0/1 (or booleans), found {np.unique(v[~np.isin(v, (0, 1))])[:5]}; "
                                                             "the file is corrupt or not D4RL-format")
+    return d
+
+# %% ../nbs/01_data.ipynb #dc28a128
+def _successors(
+    o: np.ndarray, # (n, obs_dim) observations of a file without next_observations
+    terminals: np.ndarray, # (n,) bool
+    timeouts: np.ndarray, # (n,) bool
+    name: str, # the file's name, for the warning
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict]:
+    "Next observations from the following rows: (rows kept, next observations, their timeouts, info counting placeholders and dropped rows)."
+    n = len(terminals)
+    nxt = np.concatenate([o[1:], o[-1:]])
+    nxt[terminals] = o[terminals]  # placeholder: the TD target of a terminal never reads its successor
+    if terminals.any():
+        warnings.warn(f"{name} has no next_observations: {int(terminals.sum())} terminal rows get their own observation as a "
+                      "placeholder successor (the TD target never reads it); use the -v2 file with next_observations to have the real ones")
+    usable = terminals | (~timeouts & (np.arange(n) < n - 1))  # the next row is this row's successor
+    timeouts = np.zeros(n, bool)
+    timeouts[:-1] = usable[:-1] & ~usable[1:] & ~terminals[:-1]  # its successor row is dropped: the episode was cut here
+    keep = np.flatnonzero(usable)
+    return keep, nxt, timeouts, dict(next_obs_placeholder=int(terminals.sum()), dropped_rows=int(n - len(keep)))
+
+# %% ../nbs/01_data.ipynb #472a2505
+def load_d4rl_hdf5(
+    path, # a D4RL-format HDF5 file
+    env: str | None = None, # its task ('hopper', 'Hopper-v5', ...); default: read from the file name
+) -> Transitions:
+    "A D4RL-format HDF5 file as `Transitions` for the matching `-v5` env."
+    path = Path(path).expanduser()
+    if not path.is_file(): raise DatasetError(f"no HDF5 file at {str(path)!r}; check the path (D4RL keeps its files in ~/.d4rl/datasets)")
+    try: task = get_task(env if env is not None else path.stem)
+    except DatasetError: raise DatasetError(f"cannot tell the task of {path.name}; pass env=, one of {list(TASKS)}") from None
+    d = _read_d4rl(path, task)
+    n = len(d['rewards'])
     terminals, timeouts = d['terminals'].reshape(n).astype(bool), d['timeouts'].reshape(n).astype(bool)
-    info = {}
     if 'next_observations' in d:
-        keep, nxt = np.arange(n), d['next_observations']
+        keep, nxt, info = np.arange(n), d['next_observations'], {}
         timeouts = timeouts.copy(); timeouts[-1] |= not terminals[-1]  # the file ends: the last episode was cut
-    else:
-        o = d['observations']
-        nxt = np.concatenate([o[1:], o[-1:]])
-        nxt[terminals] = o[terminals]  # placeholder: the TD target of a terminal never reads its successor
-        if terminals.any():
-            warnings.warn(f"{path.name} has no next_observations: {int(terminals.sum())} terminal rows get their own observation as a "
-                          "placeholder successor (the TD target never reads it); use the -v2 file with next_observations to have the real ones")
-        usable = terminals | (~timeouts & (np.arange(n) < n - 1))  # the next row is this row's successor
-        timeouts = np.zeros(n, bool)
-        timeouts[:-1] = usable[:-1] & ~usable[1:] & ~terminals[:-1]  # its successor row is dropped: the episode was cut here
-        keep = np.flatnonzero(usable)
-        info['next_obs_placeholder'] = int(terminals.sum())
-        info['dropped_rows'] = int(n - len(keep))
+    else: keep, nxt, timeouts, info = _successors(d['observations'], terminals, timeouts, path.name)
     out = Transitions(observations=d['observations'][keep], actions=d['actions'][keep], rewards=d['rewards'][keep],
                       next_observations=nxt[keep], terminals=terminals[keep], timeouts=timeouts[keep],
                       env_id=task.env_id, env_kwargs=dict(task.env_kwargs), source=str(path), policy='D4RL behaviour policy',
@@ -482,8 +505,6 @@ def load_d4rl_hdf5(
     return out
 
 # %% ../nbs/01_data.ipynb #7f72b75b
-SHIPPED_DIR = Path(__file__).parent/'shipped' if '__file__' in globals() else Path('../wmaug/shipped')
-
 def save_transitions(
     t: Transitions, # the dataset
     path, # where to write (a `.npz` file)
@@ -510,6 +531,9 @@ def load_transitions(
         raise DatasetError(f"{path} cannot be read as a dataset written by save_transitions ({type(e).__name__}: {str(e).strip()[:120]}); "
                            "it is truncated or another format: rewrite it, or load the original with load_dataset") from None
     return Transitions(**arrays, **meta)
+
+# %% ../nbs/01_data.ipynb #ef3eb32a
+SHIPPED_DIR = Path(__file__).parent/'shipped' if '__file__' in globals() else Path('../wmaug/shipped')
 
 def shipped_registry(
     kind: str = 'datasets', # 'datasets' (the 10k subsets: datasets.json) or 'policies' (behaviour policies and expert episodes: policies.json)
@@ -574,6 +598,7 @@ def list_datasets(
                              episodes=v.get('total_episodes')))
     return pd.DataFrame(rows, columns=_CARD)
 
+# %% ../nbs/01_data.ipynb #5d79dfc6
 def load_dataset(
     name: str, # shipped name ('hopper-random'), 'minari:<id>', or a path to a D4RL HDF5 file
     n: int | None = None, # subsample this many transitions uniformly (None: all)
@@ -634,6 +659,7 @@ class ObsStats:
     @classmethod
     def from_state_dict(cls, d: dict) -> ObsStats: return cls(np.asarray(d['mean'], np.float32), np.asarray(d['std'], np.float32))
 
+# %% ../nbs/01_data.ipynb #fb8612b7
 @patch
 def normalized(self: Transitions, stats: ObsStats) -> Transitions:
     "A copy with observations and next observations normalised by `stats`."
@@ -649,8 +675,30 @@ class Batch(NamedTuple):
     next_obs: torch.Tensor
     done: torch.Tensor  # (B, 1) 1.0 where the MDP terminated
 
-class ReplayBuffer:
-    "Fixed-capacity ring buffer of transitions in one tensor, sampled uniformly."
+def _columns(obs_dim: int, action_dim: int) -> dict:
+    "Where each field sits in a row of the buffer, `[obs | action | reward | next_obs | done]`: name -> (first, end) column."
+    o, a = obs_dim, action_dim
+    return dict(obs=(0, o), action=(o, o + a), reward=(o + a, o + a + 1), next_obs=(o + a + 1, 2 * o + a + 1),
+                done=(2 * o + a + 1, 2 * o + a + 2))
+
+def _as_rows(
+    cols: dict, # the buffer's `_columns`
+    device, # the buffer's device
+    values, # (obs, action, reward, next_obs, done): one transition, or a batch with a leading dim; arrays or tensors
+) -> torch.Tensor:
+    "The transitions as one (n, width) float32 block in the buffer's layout, each field's size checked."
+    # detached: a model's output that requires grad would otherwise pull the whole storage into its autograd graph
+    rows = [torch.as_tensor(np.asarray(x, np.float32) if not isinstance(x, torch.Tensor) else x.detach(), device=device, dtype=torch.float32)
+            for x in values]
+    batched = rows[0].ndim == 2
+    rows = [r.reshape(r.shape[0] if batched else 1, -1) for r in rows]
+    for (k, (a, b)), r in zip(cols.items(), rows):
+        if r.shape[1] != b - a: raise ValueError(f"{k} has {r.shape[1]} values per transition, the buffer expects {b - a}")
+    return torch.cat(rows, 1)
+
+# %% ../nbs/01_data.ipynb #b10d601b
+class _Ring:
+    "Transitions as rows of one tensor, written as a ring of fixed capacity and sampled uniformly with its own generator."
     def __init__(self,
                  obs_dim: int, # observation size
                  action_dim: int, # action size
@@ -661,10 +709,8 @@ class ReplayBuffer:
         if capacity <= 0: raise ValueError(f"capacity must be positive, got {capacity}; pass the number of rows to keep")
         self.obs_dim, self.action_dim, self.capacity = obs_dim, action_dim, capacity
         self.device = torch.device(device) if device is not None else default_device()
-        o, a = obs_dim, action_dim
-        self._cols = dict(obs=(0, o), action=(o, o + a), reward=(o + a, o + a + 1), next_obs=(o + a + 1, 2 * o + a + 1),
-                          done=(2 * o + a + 1, 2 * o + a + 2))
-        self.storage = torch.zeros(capacity, 2 * o + a + 2, device=self.device)
+        self._cols = _columns(obs_dim, action_dim)
+        self.storage = torch.zeros(capacity, 2 * obs_dim + action_dim + 2, device=self.device)
         self.ptr, self.size = 0, 0
         self.generator = torch.Generator(device=self.device).manual_seed(seed)
 
@@ -678,20 +724,30 @@ class ReplayBuffer:
             done, # terminal flag(s): 1 where the MDP ended
            ):
         "Add one transition or a batch of them (arrays or tensors; a leading batch dim is optional)."
-        # detached: a model's output that requires grad would otherwise pull the whole storage into its autograd graph
-        rows = [torch.as_tensor(np.asarray(x, np.float32) if not isinstance(x, torch.Tensor) else x.detach(), device=self.device, dtype=torch.float32)
-                for x in (obs, action, reward, next_obs, done)]
-        batched = rows[0].ndim == 2
-        rows = [r.reshape(r.shape[0] if batched else 1, -1) for r in rows]
-        for (k, (a, b)), r in zip(self._cols.items(), rows):
-            if r.shape[1] != b - a: raise ValueError(f"{k} has {r.shape[1]} values per transition, the buffer expects {b - a}")
-        block = torch.cat(rows, 1)
+        block = _as_rows(self._cols, self.device, (obs, action, reward, next_obs, done))
         n = block.shape[0]
         if n > self.capacity: block, n = block[-self.capacity:], self.capacity
         idx = (self.ptr + torch.arange(n, device=self.device)) % self.capacity
         self.storage[idx] = block
         self.ptr, self.size = (self.ptr + n) % self.capacity, min(self.size + n, self.capacity)
 
+    def sample_indices(self, batch_size: int = 256) -> torch.Tensor:
+        "Row indices of a uniform batch (with replacement), drawn with the buffer's generator."
+        if self.size == 0: raise ValueError("cannot sample from an empty replay buffer; add transitions first")
+        return torch.randint(0, self.size, (batch_size,), device=self.device, generator=self.generator)
+
+    def get(self, idx: torch.Tensor) -> Batch:
+        "The transitions at rows `idx` (any shape, e.g. (B,) or (members, B)), as views of one gathered block (a copy: writing to it never touches the buffer)."
+        rows = self.storage.index_select(0, idx.reshape(-1)).view(*idx.shape, -1)
+        return Batch(*(rows[..., a:b] for a, b in self._cols.values()))
+
+    def sample(self, batch_size: int = 256) -> Batch:
+        "A uniform batch (with replacement)."
+        return self.get(self.sample_indices(batch_size))
+
+# %% ../nbs/01_data.ipynb #91888885
+class ReplayBuffer(_Ring):
+    "Fixed-capacity ring buffer of transitions in one tensor, sampled uniformly."
     def extend(self,
                t: Transitions, # offline data
                stats: ObsStats | None = None, # normalise observations with these
@@ -714,20 +770,6 @@ class ReplayBuffer:
         "A buffer holding `t`, with room for `capacity` rows (default: exactly `len(t)`)."
         # `capacity or len(t)` would turn an explicit 0 into len(t) instead of refusing it
         return cls(t.obs_dim, t.action_dim, capacity if capacity is not None else len(t), device, seed).extend(t, stats)
-
-    def sample_indices(self, batch_size: int = 256) -> torch.Tensor:
-        "Row indices of a uniform batch (with replacement), drawn with the buffer's generator."
-        if self.size == 0: raise ValueError("cannot sample from an empty replay buffer; add transitions first")
-        return torch.randint(0, self.size, (batch_size,), device=self.device, generator=self.generator)
-
-    def get(self, idx: torch.Tensor) -> Batch:
-        "The transitions at rows `idx` (any shape, e.g. (B,) or (members, B)), as views of one gathered block (a copy: writing to it never touches the buffer)."
-        rows = self.storage.index_select(0, idx.reshape(-1)).view(*idx.shape, -1)
-        return Batch(*(rows[..., a:b] for a, b in self._cols.values()))
-
-    def sample(self, batch_size: int = 256) -> Batch:
-        "A uniform batch (with replacement)."
-        return self.get(self.sample_indices(batch_size))
 
     def state_dict(self) -> dict:
         "Everything needed to resume: the filled rows, the write position, the dims and the sampler's RNG state."
@@ -789,6 +831,7 @@ def data_demo(
     print(f"figure written to {path}")
     return dict(returns=returns, scores=s.tolist(), figure=str(path), summary=t.summary())
 
+# %% ../nbs/01_data.ipynb #29c06422
 def wmaug_data_demo(argv: Sequence[str] | None = None) -> None:
     "Command line of `data_demo`."
     p = argparse.ArgumentParser(prog='wmaug_data_demo', description=data_demo.__doc__, formatter_class=argparse.ArgumentDefaultsHelpFormatter)

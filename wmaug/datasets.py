@@ -31,6 +31,7 @@ EXPERT_TARGETS = {'hopper': 85.0, 'walker2d': 85.0, 'halfcheetah': 70.0, 'ant': 
 PUBLISHED_TD3 = {'halfcheetah': 9637.0, 'hopper': 3564.0, 'walker2d': 4683.0, 'ant': 4372.0}
 MEDIUM_RANGE = (25.0, 65.0)  # normalised score a medium policy must fall in (D4RL's medium sets: 37-92 of the expert's)
 
+# %% ../nbs/11_datasets.ipynb #3aca9668
 @dataclass
 class BuildConfig:
     "Budgets of one env's dataset build (defaults: D4RL's sizes)."
@@ -216,6 +217,7 @@ def _write(episodes, task, quality, policy, description, cfg):
                 author='wmaug (wmaug_data build)')
     return load_minari(mid, download=False)
 
+# %% ../nbs/11_datasets.ipynb #f402417b
 def build_task(
     task: str, # 'hopper', 'walker2d', 'halfcheetah' or 'ant'
     out_dir, # work folder: <task>/ (training run, snapshots) and minari/ (the datasets)
@@ -283,6 +285,7 @@ def _register_file(root, name: str, entry: dict):
     reg[name] = entry
     atomic_write(root/'policies.json', lambda p: p.write_text(json.dumps(dict(sorted(reg.items())), indent=1) + '\n'))
 
+# %% ../nbs/11_datasets.ipynb #ddb3382b
 def ship_task(
     task: str, # the task whose built datasets to ship
     out_dir, # the folder `build_task` wrote
@@ -342,6 +345,7 @@ def compare_with_shipped(
             rows.append(dict(dataset=name, stat=k, rebuilt=c[k], shipped=s.get(k, np.nan)))
     return pd.DataFrame(rows)
 
+# %% ../nbs/11_datasets.ipynb #66cb1460
 def wmaug_data(argv=None) -> None:
     "Command line: `wmaug_data build TASK --out DIR [--budget standard|d4rl|tiny] [--ship] [--from-shipped]`, `wmaug_data list`."
     ap = argparse.ArgumentParser(prog='wmaug_data', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='Build, ship and list wmaug\'s D4RL-style datasets.')

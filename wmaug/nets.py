@@ -25,6 +25,7 @@ def ensemble_linear(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor, b
     if bf16: return (_mm(weight.mT, x.mT, True) + bias.mT).mT if weight.shape[-1] <= 16 else _mm(x, weight, True) + bias
     return torch.baddbmm(bias.mT, weight.mT, x.mT).mT if weight.shape[-1] <= 16 else torch.baddbmm(bias, x, weight)
 
+# %% ../nbs/03_nets.ipynb #a3e1c0d3
 class EnsembleLinear(nn.Module):
     "`n` independent linear layers applied together: (n, B, in) -> (n, B, out) in one batched matmul."
     def __init__(self, n: int, inp: int, out: int):
@@ -43,6 +44,7 @@ class EnsembleLinear(nn.Module):
         if x.dim() == 2: x = x.expand(self.weight.shape[0], *x.shape)  # one input shared by all members
         return ensemble_linear(x, self.weight, self.bias)
 
+# %% ../nbs/03_nets.ipynb #a3e1c0d5
 class EnsembleMLP(nn.Module):
     "`n` independent ReLU MLPs with stacked weights, (n, B, in) -> (n, B, out), with a hand-written backward pass."
     def __init__(self, n: int, sizes: tuple):
@@ -93,6 +95,7 @@ class EnsembleMLP(nn.Module):
         grads.reverse()
         return grads, d if want_input else None
 
+# %% ../nbs/03_nets.ipynb #a3e1c0d7
 class Actor(nn.Module):
     "Deterministic policy: a_max * tanh(MLP(s)), one network (used for behaviour policies and single members)."
     def __init__(self, obs_dim: int, action_dim: int, hidden: int = 256, max_action: float = 1.0):
@@ -115,6 +118,7 @@ class EnsembleActor(nn.Module):
                 lin.weight.copy_(layer.weight[k].T); lin.bias.copy_(layer.bias[k, 0])
         return a.to(self.net.layers[0].weight.device)
 
+# %% ../nbs/03_nets.ipynb #a3e1c0da
 class Critic(nn.Module):
     "TD3's twin critics for `n` members, weights stacked twin-major (twin j of member k is network j * n + k); returns (2, n, B, 1)."
     def __init__(self, obs_dim: int, action_dim: int, hidden: int = 256, n: int = 1):
@@ -159,6 +163,7 @@ def adam_step(opt: torch.optim.Adam, grads: list):
         beta1=group['betas'][0], beta2=group['betas'][1], weight_decay=group['weight_decay'], eps=group['eps'],
         amsgrad=group['amsgrad'], maximize=group['maximize'])
 
+# %% ../nbs/03_nets.ipynb #a3e1c0dd
 def try_compile(fn: Callable) -> Callable:
     "`torch.compile(fn)`, falling back to `fn` with a warning where compilation fails (no C++ compiler, unsupported device)."
     state = dict(f=torch.compile(fn, dynamic=False))

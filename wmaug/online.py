@@ -48,6 +48,7 @@ class OnlineConfig:
         check_device('OnlineConfig.device', self.device)
         self.seed = seed_list(self.seed, 'OnlineConfig.seed')  # always a list: one checkpoint layout for one seed or many
 
+# %% ../nbs/08_online.ipynb #a19e0e0a
 def init_online(
     agent: TD3, # a fresh online agent (alpha=None)
     offline: TD3 | None, # the pre-trained agent (None: nothing to take), with as many members as `agent`
@@ -66,11 +67,77 @@ def init_online(
         if carry_optimizers: getattr(agent, part + '_opt').load_state_dict(getattr(offline, part + '_opt').state_dict())
     return agent
 
-# %% ../nbs/08_online.ipynb #806bfb76
+# %% ../nbs/08_online.ipynb #a19e0e02
 def _sample_members(buffers: list[ReplayBuffer], batch_size: int) -> Batch:
     "One batch from each member's buffer, drawn with that buffer's own generator, stacked to (M, B, .)."
     return Batch(*map(torch.stack, zip(*(b.sample(batch_size) for b in buffers))))
 
+def _explore(agent: TD3, nobs: torch.Tensor, rngs: list, uniform: bool, max_action: float, expl_noise: float) -> np.ndarray:
+    "Every member's action: uniform random (`uniform`), else pi(s) + N(0, (expl_noise a_max)^2) clipped to the action box, each member's draws from its own rng."
+    A = agent.action_dim
+    if uniform: return np.stack([r.uniform(-max_action, max_action, A) for r in rngs]).astype(np.float32)
+    a = agent.act(nobs[:, None])[:, 0].cpu().numpy()  # every member's action in one batched call
+    return np.stack([(a[k] + r.normal(0, expl_noise * max_action, A)).clip(-max_action, max_action) for k, r in enumerate(rngs)]).astype(np.float32)
+
+def _step_envs(envs: list, actions: np.ndarray, buffers: list[ReplayBuffer], nobs: torch.Tensor, norm: Callable,
+               ep_return: np.ndarray, ep_returns: list[list]) -> np.ndarray:
+    "Step every member's env and store its transition (done: the terminal flag alone); finished episodes' returns go to `ep_returns` and their envs reset. Returns the next observations."
+    results = [e.step(act) for e, act in zip(envs, actions)]
+    next_obs = np.stack([r[0] for r in results])
+    nnext = norm(next_obs)
+    for k, (b, (_, r, term, trunc, _)) in enumerate(zip(buffers, results)):
+        b.add(nobs[k], actions[k], r, nnext[k], term)
+        ep_return[k] += r
+        if term or trunc: ep_returns[k].append(ep_return[k]); next_obs[k], ep_return[k] = envs[k].reset()[0], 0.0
+    return next_obs
+
+# %% ../nbs/08_online.ipynb #a19e0e05
+def _online_rows(
+    agent: TD3, eval_envs: list, stats: ObsStats, cfg: OnlineConfig, # the run
+    step: int, # environment steps so far
+    total_iteration: int, # offline iterations before this phase + step
+    sums: dict, n: dict, # the metrics summed since the last row, and how many values each sum holds
+    clock: tuple | None, # (t0, seconds at t0, step at t0): time the steps since t0; None: the untimed row at step 0
+    **per_member, # more columns: lists of one value per member
+) -> list[dict]:
+    "Every member's row: its evaluation, its mean metrics since the last row, the timing, and `per_member`."
+    returns = evaluate(agent, eval_envs, stats, cfg.eval_episodes, [s + 100 for s in cfg.seed])
+    if clock: dt = time.time() - clock[0]; timing = dict(seconds=clock[1] + dt, steps_per_s=(step - clock[2]) / dt)  # steps, updates and this evaluation
+    else: timing = dict(seconds=0.0, steps_per_s=np.nan)
+    return [dict(log_row(agent, sums, n, returns[k], eval_envs[k], dict(phase='online', seed=s, init=cfg.init, total_iteration=total_iteration), k),
+                 iteration=step, **timing, **{c: v[k] for c, v in per_member.items()}) for k, s in enumerate(cfg.seed)]
+
+# %% ../nbs/08_online.ipynb #a19e0e07
+def _online_state(agent: TD3, step: int, cfg: OnlineConfig, buffers: list[ReplayBuffer], rngs: list) -> dict:
+    "What a resumed run needs at an evaluation: the agent, the step, the config, every member's buffer and noise rng."
+    return dict(agent=agent.state_dict(), step=step, config=asdict(cfg), buffers=[b.state_dict() for b in buffers],
+                rngs=[r.bit_generator.state for r in rngs])
+
+def _mid_episode(envs: list, obs: np.ndarray, ep_return: np.ndarray, ep_returns: list[list], sums: dict, n: dict, seconds: float) -> dict:
+    "What a timed checkpoint between evaluations adds: every env's MuJoCo state, the open episodes, the metrics so far."
+    return dict(envs=[env_state(e) for e in envs], obs=torch.as_tensor(obs), ep_return=torch.as_tensor(ep_return),
+                ep_returns=[[float(x) for x in e] for e in ep_returns], sums=sums, n=n, seconds=seconds)
+
+def _restore_mid_episode(envs: list, partial: dict, reset: Callable) -> tuple:
+    "Undo `_mid_episode`: every env back in its saved MuJoCo state; returns (obs, ep_return, ep_returns, sums, n, seconds)."
+    reset()  # Gymnasium steps only an env that was reset; the saved state then replaces the reset one
+    for e, st in zip(envs, partial['envs']): set_env_state(e, st)
+    return partial['obs'].numpy(), partial['ep_return'].numpy(), partial['ep_returns'], partial['sums'], partial['n'], partial['seconds']
+
+def _resume_online(ckpt: Path, cfg: OnlineConfig, agent: TD3, buffers: list[ReplayBuffer], rngs: list, device) -> tuple[list, int, list, dict | None]:
+    "Load `ckpt` into the agent, buffers and rngs, refusing one written with other settings; returns (buffers, step, rows, partial)."
+    d = safe_load(ckpt, 'online checkpoint', map_location=device)
+    check_recorded_seeds(d['config'].get('seed'), ckpt)
+    # the budget may change between resumes (extend a run, or stop it where it is), and when to save; nothing else may
+    budget = lambda c: {k: v for k, v in c.items() if k not in ('steps', 'capacity', 'checkpoint_seconds')}
+    if budget(d['config']) != budget(asdict(cfg)): raise ValueError(f"{ckpt} was written with other settings ({d['config']}); use a new out_dir or the same settings")
+    saved = d['buffers'], d['rngs']
+    buffers = [b if sb['capacity'] == cfg.capacity else ReplayBuffer(b.obs_dim, b.action_dim, sb['capacity'], device, s) for b, sb, s in zip(buffers, saved[0], cfg.seed)]
+    agent.load_state_dict(d['agent'])
+    for b, rng, sb, st in zip(buffers, rngs, *saved): b.load_state_dict(sb); rng.bit_generator.state = st
+    return buffers, d['step'], d['rows'], d.get('partial')
+
+# %% ../nbs/08_online.ipynb #806bfb76
 def finetune(
     data: Transitions, # the offline dataset: its env and (by default) its normalisation
     offline: TD3 | None = None, # the pre-trained agent (None: fully online TD3); for a list of seeds, an ensemble of as many members
@@ -96,71 +163,34 @@ def finetune(
     rngs = [np.random.default_rng(s) for s in seeds]
     step, rows, partial, out = 0, [], None, Path(out_dir) if out_dir else None
     ckpt = out/'checkpoint.pt' if out else None
-    if ckpt and ckpt.exists():
-        d = safe_load(ckpt, 'online checkpoint', map_location=device)
-        check_recorded_seeds(d['config'].get('seed'), ckpt)
-        # the budget may change between resumes (extend a run, or stop it where it is), and when to save; nothing else may
-        budget = lambda c: {k: v for k, v in c.items() if k not in ('steps', 'capacity', 'checkpoint_seconds')}
-        if budget(d['config']) != budget(asdict(cfg)): raise ValueError(f"{ckpt} was written with other settings ({d['config']}); use a new out_dir or the same settings")
-        saved = d['buffers'], d['rngs']
-        buffers = [b if sb['capacity'] == cfg.capacity else ReplayBuffer(data.obs_dim, A, sb['capacity'], device, s) for b, sb, s in zip(buffers, saved[0], seeds)]
-        agent.load_state_dict(d['agent'])
-        for b, rng, sb, st in zip(buffers, rngs, *saved): b.load_state_dict(sb); rng.bit_generator.state = st
-        step, rows, partial = d['step'], d['rows'], d.get('partial')
+    if ckpt and ckpt.exists(): buffers, step, rows, partial = _resume_online(ckpt, cfg, agent, buffers, rngs, device)
     elif out: out.mkdir(parents=True, exist_ok=True)
-    def state() -> dict:
-        return dict(agent=agent.state_dict(), step=step, config=asdict(cfg), buffers=[b.state_dict() for b in buffers],
-                    rngs=[r.bit_generator.state for r in rngs])
     actor_seeds = cfg.init in ('both', 'actor')  # a pre-trained actor seeds the buffer; otherwise random actions do
-    eval_seeds = [s + 100 for s in seeds]
-    def evaluation(sums, n, timed: bool = True, **per_member) -> list[dict]:
-        "Every member's row: its evaluation, its mean metrics since the last row, the timing, and `per_member` (lists, one value per member)."
-        returns = evaluate(agent, eval_envs, stats, cfg.eval_episodes, eval_seeds)
-        if timed: dt = time.time() - t0; timing = dict(seconds=elapsed0 + dt, steps_per_s=(step - t0_step) / dt)  # steps, updates and this evaluation
-        else: timing = dict(seconds=0.0, steps_per_s=np.nan)
-        return [dict(log_row(agent, sums, n, returns[k], eval_envs[k], dict(phase='online', seed=s, init=cfg.init, total_iteration=iteration_offset + step), k),
-                     iteration=step, **timing, **{c: v[k] for c, v in per_member.items()}) for k, s in enumerate(seeds)]
-    if step == 0: rows += evaluation({}, {}, timed=False)
+    if step == 0: rows += _online_rows(agent, eval_envs, stats, cfg, step, iteration_offset + step, {}, {}, None)
     norm = lambda o: stats.normalize(torch.as_tensor(o, dtype=torch.float32, device=device))
     reset = lambda: np.stack([e.reset(seed=s + step)[0] for e, s in zip(envs, seeds)])  # seeded by the step: resumable at any evaluation
     sums, n, t0, elapsed0, ep_return, ep_returns = {}, {}, time.time(), rows[-1]['seconds'], np.zeros(M), [[] for _ in seeds]
-    if partial:  # a timed checkpoint between evaluations: the envs mid-episode, the metrics so far
-        reset()  # Gymnasium steps only an env that was reset; the saved state then replaces the reset one
-        for e, st in zip(envs, partial['envs']): set_env_state(e, st)
-        obs, ep_return, ep_returns = partial['obs'].numpy(), partial['ep_return'].numpy(), partial['ep_returns']
-        sums, n, elapsed0 = partial['sums'], partial['n'], partial['seconds']
+    if partial: obs, ep_return, ep_returns, sums, n, elapsed0 = _restore_mid_episode(envs, partial, reset)  # a timed checkpoint: mid-episode
     else: obs = reset()
     last_save, t0_step = time.time(), step
     bar = tqdm(total=cfg.steps, initial=step, desc=f'TD3 online ({cfg.init}, {M} seed{"s" * (M > 1)})', disable=not progress, mininterval=2)
     while step < cfg.steps:
         nobs = norm(obs)
-        if step < cfg.start_steps and not actor_seeds: actions = np.stack([r.uniform(-max_action, max_action, A) for r in rngs]).astype(np.float32)
-        else:
-            a = agent.act(nobs[:, None])[:, 0].cpu().numpy()  # every member's action in one batched call
-            actions = np.stack([(a[k] + r.normal(0, cfg.expl_noise * max_action, A)).clip(-max_action, max_action) for k, r in enumerate(rngs)]).astype(np.float32)
-        results = [e.step(act) for e, act in zip(envs, actions)]
-        next_obs = np.stack([r[0] for r in results])
-        nnext = norm(next_obs)
-        step += 1
-        for k, (b, (_, r, term, trunc, _)) in enumerate(zip(buffers, results)):
-            b.add(nobs[k], actions[k], r, nnext[k], term)
-            ep_return[k] += r
-            if term or trunc: ep_returns[k].append(ep_return[k]); next_obs[k], ep_return[k] = envs[k].reset()[0], 0.0
-        obs = next_obs
+        actions = _explore(agent, nobs, rngs, step < cfg.start_steps and not actor_seeds, max_action, cfg.expl_noise)
+        obs, step = _step_envs(envs, actions, buffers, nobs, norm, ep_return, ep_returns), step + 1
         if step > cfg.start_steps:
             for k, v in agent.update(_sample_members(buffers, cfg.batch_size)).items(): sums[k] = sums.get(k, 0) + v; n[k] = n.get(k, 0) + 1
         bar.update(1)
         if out and time.time() - last_save > cfg.checkpoint_seconds and not (step % cfg.eval_every == 0 or step == cfg.steps):
-            now = dict(envs=[env_state(e) for e in envs], obs=torch.as_tensor(obs), ep_return=torch.as_tensor(ep_return), ep_returns=[[float(x) for x in e] for e in ep_returns],
-                       sums=sums, n=n, seconds=elapsed0 + time.time() - t0)
-            save_progress(out, rows, dict(state(), partial=now)); last_save = time.time()
+            now = _mid_episode(envs, obs, ep_return, ep_returns, sums, n, elapsed0 + time.time() - t0)
+            save_progress(out, rows, dict(_online_state(agent, step, cfg, buffers, rngs), partial=now)); last_save = time.time()
         if step % cfg.eval_every == 0 or step == cfg.steps:
-            new = evaluation(sums, n, train_return_mean=[float(np.mean(e)) if e else np.nan for e in ep_returns])
+            new = _online_rows(agent, eval_envs, stats, cfg, step, iteration_offset + step, sums, n, (t0, elapsed0, t0_step), train_return_mean=[float(np.mean(e)) if e else np.nan for e in ep_returns])
             rows += new
             bar.set_postfix(score=' '.join(f"{r['score_mean']:.1f}" for r in new), refresh=False)
             obs, ep_return, ep_returns = reset(), np.zeros(M), [[] for _ in seeds]  # cut the episodes: resumable here
             stop = [on_eval(agent, r) for r in new] if on_eval else []  # every member's hook runs, then any may stop the run
-            if out: save_progress(out, rows, state()); last_save = time.time()
+            if out: save_progress(out, rows, _online_state(agent, step, cfg, buffers, rngs)); last_save = time.time()
             if any(stop): break
             sums, n, t0, elapsed0, t0_step = {}, {}, time.time(), rows[-1]['seconds'], step
     bar.close()

@@ -170,6 +170,7 @@ def render_env(
         raise RuntimeError(f"rendering gave {getattr(first, 'shape', first)!r}, not a {size}x{size} RGB frame")
     return env, frame
 
+# %% ../nbs/05_policy.ipynb #a51c0e0b
 def rollout_frames(
     policy, # raw observation -> action, e.g. a `Policy`
     task, # anything `make_env` accepts
@@ -193,6 +194,7 @@ def rollout_frames(
     env.close()
     return np.stack(frames), returns
 
+# %% ../nbs/05_policy.ipynb #a51c0e0d
 def write_video(
     frames: np.ndarray, # (T, H, W, 3) uint8
     path, # an .mp4 file

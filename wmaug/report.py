@@ -23,11 +23,11 @@ METHOD_ORDER = ('wmaug', 'td3bc_td3', 'td3')  # the paper's methods (as wmaug.ex
 METHOD_LABELS = {'wmaug': 'wmaug', 'td3bc_td3': 'TD3BC+TD3', 'td3': 'TD3'}  # as wmaug.experiment's: one name per method everywhere
 METHOD_COLORS = {'wmaug': 'tab:green', 'td3bc_td3': 'tab:blue', 'td3': 'tab:red'}  # the paper's colours
 INIT_ORDER = ('both', 'actor', 'critic', 'none')
-INIT_LABELS = {'both': 'actor + critic', 'actor': 'actor only', 'critic': 'critic only', 'none': 'no init'}
+INIT_LABELS = {'both': 'actor + critic', 'actor': 'actor only', 'critic': 'critic only', 'none': 'fully online'}  # as wmaug.ablations' (not imported: no torch)
 REQUIRED = ('method', 'dataset', 'seed', 'phase', 'iteration', 'total_iteration', 'score_mean')
 RUN_COLS = ('method', 'init', 'dataset', 'seed')  # a run is one value of these (plus any `run_keys`)
 
-# %% ../nbs/13_report.ipynb #9e0e7f3e
+# %% ../nbs/13_report.ipynb #rp09a01
 def find_results(
     *paths, # folders (searched recursively for results.csv) or csv files
 ) -> list[Path]:
@@ -45,6 +45,7 @@ def find_results(
         files += found
     return files
 
+# %% ../nbs/13_report.ipynb #rp09b01
 def _fill_init(
     df: pd.DataFrame, # rows of results files (a `source` column keeps files apart)
     run_keys: Sequence[str] = (), # extra columns that tell runs apart
@@ -69,6 +70,7 @@ def _drop_repeats(
                          f"(method, init, dataset, seed); load them separately, or name the column that tells them apart in run_keys")
     return df.drop_duplicates(key)
 
+# %% ../nbs/13_report.ipynb #rp09c01
 def _variant_labels(
     df: pd.DataFrame, # tidy rows
     run_keys: Sequence[str] = (), # extra columns that tell runs apart
@@ -83,6 +85,7 @@ def _variant_labels(
     rows = sorted((r for _, r in df[['method', 'init', *run_keys]].drop_duplicates().iterrows()), key=key)
     return pd.DataFrame([{**r, 'variant': label(r), '_rank': i} for i, r in enumerate(rows)])
 
+# %% ../nbs/13_report.ipynb #rp09d01
 def tidy_results(
     df: pd.DataFrame, # rows as results.csv holds them, from one or more files
     run_keys: Sequence[str] = (), # extra columns that tell runs apart (e.g. 'p', 'run_id')
@@ -263,7 +266,7 @@ def speedup_table(
     cols = ['threshold', 'task', 'variant', 'method', 'init', 'n_runs', 'n_reached', 'median_steps', 'td3_steps', 'speedup', 'speedup_min']
     return t[cols].sort_values(['threshold', 'task'], kind='stable').reset_index(drop=True)
 
-# %% ../nbs/13_report.ipynb #d1b61b89
+# %% ../nbs/13_report.ipynb #rp33a01
 INIT_STYLES = {'both': '-', 'actor': '--', 'critic': ':', 'none': '-.'}
 ENV_ORDER = ('hopper', 'halfcheetah', 'walker2d', 'ant')
 QUALITY_ORDER = ('random', 'medium', 'medium-replay', 'medium-expert', 'expert')
@@ -289,6 +292,7 @@ def mean_band(
             for xv, g in d.groupby(x)]
     return pd.DataFrame(rows, columns=['x', 'mean', 'lo', 'hi', 'n'])
 
+# %% ../nbs/13_report.ipynb #rp33b01
 def _draw(
     ax, # matplotlib axes
     d: pd.DataFrame, # rows of one curve
@@ -312,6 +316,7 @@ def _style(
     "Line colour by method, line style by init mode."
     return dict(color=METHOD_COLORS.get(method), ls=INIT_STYLES.get(init, '-') if method != 'td3' else '-')
 
+# %% ../nbs/13_report.ipynb #rp33c01
 def _save(
     fig, # a matplotlib Figure
     path, # where to save (the suffix becomes .png and .pdf); None: nowhere
@@ -368,7 +373,7 @@ def plot_curves(
     _save(fig, path)
     return fig
 
-# %% ../nbs/13_report.ipynb #d27a9d59
+# %% ../nbs/13_report.ipynb #rp40a01
 def has_init_variants(
     df: pd.DataFrame, # tidy results (`load_results`)
 ) -> bool:
@@ -399,6 +404,7 @@ def plot_init_ablation(
     _save(fig, path)
     return fig
 
+# %% ../nbs/13_report.ipynb #rp40b01
 def plot_qvalues(
     q: pd.DataFrame, # columns critic (label), t (step along one episode), q (value); repeated rows (seeds) are averaged
     path=None, # save the figure here, as PNG and PDF (the suffix is replaced)
@@ -440,7 +446,7 @@ def markdown_table(
     lines += ['| ' + ' | '.join(_cell(v, floatfmt) for v in row) + ' |' for row in df.itertuples(index=False)]
     return '\n'.join(lines)
 
-# %% ../nbs/13_report.ipynb #2810a45e
+# %% ../nbs/13_report.ipynb #rp48a01
 DEFAULT_THRESHOLDS = (30.0, 60.0)  # normalised scores for the speed-up table when none are given
 
 def check_report_args(
@@ -468,6 +474,7 @@ def check_report_args(
     except OSError as e: raise ValueError(f"--out {out} is not writable ({base}: {e.strerror}); pass a folder you can write to") from None
     return out
 
+# %% ../nbs/13_report.ipynb #rp48b01
 def _ci(
     t: pd.DataFrame, # aggregate_table rows
     name: str, # 'iqm' or 'mean'
@@ -507,6 +514,7 @@ def _report_md(
         '## Figures',
         *[f'![{f}]({f})' for f in figures]]) + '\n'
 
+# %% ../nbs/13_report.ipynb #rp48c01
 def report(
     paths, # a results folder or csv file, or a list of them
     out_dir, # folder for the figures, tables and report.md
@@ -532,6 +540,7 @@ def report(
     (out/'report.md').write_text(_report_md(df, agg, speed, figures, len(files), reps))
     return dict(results=df, aggregate=agg, speedup=speed)
 
+# %% ../nbs/13_report.ipynb #rp48d01
 def wmaug_report(argv=None) -> None:
     "Command line: `wmaug_report RESULTS... --out DIR [--budgets N...] [--thresholds S...]`, the report of `report`."
     p = argparse.ArgumentParser(prog='wmaug_report', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='Aggregate wmaug runs: IQM with stratified-bootstrap intervals, speed-up over TD3, the paper\'s figures.')

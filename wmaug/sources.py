@@ -13,7 +13,7 @@ from tqdm import tqdm
 from .data import ObsStats, Transitions, make_env
 from .world_model import FitConfig, simulator_next_obs, split_transitions
 
-# %% ../nbs/07_sources.ipynb #67486683
+# %% ../nbs/07_sources.ipynb #29a24396
 def heldout(
     data: Transitions, # the dataset the world model was fitted on (raw observations)
     stats: ObsStats, # the normalisation it was fitted in
@@ -39,6 +39,7 @@ def error_spread(
     g = torch.Generator(device=obs.device).manual_seed(seed)
     return (model.predict(obs, action, sample=sample, generator=g) - next_obs).pow(2).mean(0).sqrt()
 
+# %% ../nbs/07_sources.ipynb #ba84ce0f
 class NoiseSource:
     "The real next observation plus Gaussian noise of a fixed per-dimension spread: a world model's error without its knowledge."
     def __init__(self,
@@ -55,6 +56,7 @@ class NoiseSource:
     def next_obs(self, obs, action, next_obs, idx, generator):
         return next_obs + self.std * torch.randn(next_obs.shape, generator=generator, device=next_obs.device)
 
+# %% ../nbs/07_sources.ipynb #8dee5d3b
 class SimulatorSource:
     "The perfect model: for transition i, one of K next observations the simulator produced from its (s, a) with fresh action noise."
     def __init__(self,
@@ -72,6 +74,7 @@ class SimulatorSource:
         k = torch.randint(self.bank.shape[1], idx.shape, generator=generator, device=generator.device).to(self.bank.device)
         return self.bank[idx, k]
 
+# %% ../nbs/07_sources.ipynb #5be7b094
 def simulator_bank(
     data: Transitions, # offline transitions of a MuJoCo task, raw observations
     stats: ObsStats, # the agent's normalisation

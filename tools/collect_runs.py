@@ -1,0 +1,37 @@
+"""Copy the finished runs of a background sweep into the repository: what a run's results are, never its checkpoints.
+
+    python tools/collect_runs.py ~/wmaug-work/figure3 nbs/results/paper_core --commit c36e89a
+
+For every run folder with DONE.json (a finished run): DONE.json, results.csv, curve.png and the final policy of each
+seed (policies/seed<s>-final.pt, about 300 kB). Runs already collected are refreshed; unfinished runs are left out.
+COMMIT records the commit the sweep's code was pinned at, and manifest.csv the sweep's status of every run.
+"""
+import argparse, shutil
+from pathlib import Path
+
+KEEP = ('DONE.json', 'results.csv', 'curve.png')  # a run's record (its notebook and checkpoints stay in the work folder)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument('root', type=Path, help='the sweep root (wmaug_sweep --root)')
+    p.add_argument('dest', type=Path, help='folder in the repository')
+    p.add_argument('--commit', required=True, help='the commit the sweep ran (its pinned worktree)')
+    a = p.parse_args()
+    root = a.root.expanduser()
+    if not (root/'manifest.csv').is_file(): p.exit(2, f"collect_runs: {root} holds no manifest.csv: pass a wmaug_sweep root\n")
+    a.dest.mkdir(parents=True, exist_ok=True)
+    done = sorted(d for d in root.iterdir() if (d/'DONE.json').is_file())
+    for d in done:
+        out = a.dest/d.name; out.mkdir(exist_ok=True)
+        for f in KEEP:
+            if (d/f).is_file(): shutil.copyfile(d/f, out/f)
+        for f in sorted((d/'policies').glob('seed*-final.pt')):
+            (out/'policies').mkdir(exist_ok=True); shutil.copyfile(f, out/'policies'/f.name)
+    shutil.copyfile(root/'manifest.csv', a.dest/'manifest.csv')
+    (a.dest/'COMMIT').write_text(a.commit + '\n')
+    print(f"{len(done)} finished run(s) of {root} in {a.dest} (commit {a.commit})")
+
+
+if __name__ == '__main__':
+    main()
