@@ -6,9 +6,9 @@
 __all__ = ['METHOD_ORDER', 'METHOD_LABELS', 'METHOD_COLORS', 'INIT_ORDER', 'INIT_LABELS', 'REQUIRED', 'RUN_COLS', 'RUN_INFO',
            'INIT_STYLES', 'ENV_ORDER', 'QUALITY_ORDER', 'DEFAULT_THRESHOLDS', 'find_results', 'tidy_results',
            'load_results', 'trim_mean', 'iqm', 'stratified_bootstrap_ci', 'score_at', 'offline_end', 'steps_label',
-           'aggregate_table', 'steps_to_score', 'speedup_table', 'mean_band', 'switch_points', 'plot_curves',
-           'has_init_variants', 'plot_init_ablation', 'plot_qvalues', 'markdown_table', 'check_report_args', 'report',
-           'wmaug_report']
+           'aggregate_table', 'steps_to_score', 'speedup_table', 'probability_of_improvement', 'collapses',
+           'claims_table', 'mean_band', 'switch_points', 'plot_curves', 'has_init_variants', 'plot_init_ablation',
+           'plot_qvalues', 'markdown_table', 'check_report_args', 'report', 'wmaug_report']
 
 # %% ../nbs/13_report.ipynb #266bdf6f
 import argparse, os, tempfile
@@ -265,6 +265,88 @@ def speedup_table(
         t['speedup_min'] = np.where(np.isinf(t.td3_steps) & np.isfinite(t.median_steps), t.td3_budget / t.median_steps, t.speedup)
     cols = ['threshold', 'task', 'variant', 'method', 'init', 'n_runs', 'n_reached', 'median_steps', 'td3_steps', 'speedup', 'speedup_min']
     return t[cols].sort_values(['threshold', 'task'], kind='stable').reset_index(drop=True)
+
+# %% ../nbs/13_report.ipynb #rp17a01
+def probability_of_improvement(
+    x: dict, # task -> per-run scores of method X
+    y: dict, # task -> per-run scores of method Y (the same tasks)
+    reps: int = 2000, # bootstrap replicates
+    alpha: float = 0.05, # 1 - confidence level
+    seed: int = 0, # random seed of the resampling
+) -> tuple[float, float, float]:
+    "(point, lo, hi) of P(X > Y): per task, the share of (x run, y run) pairs where X scores higher (a tie counts half), averaged over tasks (rliable's definition); each task's runs of X and of Y are resampled independently."
+    tasks = sorted(t for t in x if len(np.ravel(x[t])))
+    if not tasks or any(t not in y or not len(np.ravel(y[t])) for t in tasks) or set(y) - set(x):
+        raise ValueError(f"x and y must hold runs of the same tasks, got {sorted(x)} and {sorted(y)}")
+    rng = np.random.default_rng(seed)
+    def p(a, b):  # a: (..., n), b: (..., m) -> P(a > b) over all pairs, per leading index
+        d = a[..., :, None] - b[..., None, :]
+        return (d > 0).mean(axis=(-2, -1)) + 0.5 * (d == 0).mean(axis=(-2, -1))
+    point, boot = [], []
+    for t in tasks:
+        a, b = np.asarray(x[t], float).ravel(), np.asarray(y[t], float).ravel()
+        point.append(p(a, b))
+        boot.append(p(a[rng.integers(0, len(a), (reps, len(a)))], b[rng.integers(0, len(b), (reps, len(b)))]))
+    lo, hi = np.percentile(np.mean(boot, axis=0), [50 * alpha, 100 - 50 * alpha])
+    return float(np.mean(point)), float(lo), float(hi)
+
+# %% ../nbs/13_report.ipynb #rp17b01
+def collapses(
+    df: pd.DataFrame, # tidy results (`load_results`)
+    window: int = 25_000, # online steps after seeding in which a fall counts (`start_steps` column, 0 without one)
+    drop: float = 0.5, # a fall below (1 - drop) x the offline end is a collapse
+) -> pd.DataFrame:
+    "Per pre-trained run: its offline-end score, its lowest online score in the first `window` steps of updates, and whether that is a collapse."
+    end = offline_end(df).set_index('run').score
+    on = df[df.phase.eq('online') & df.run.isin(end.index)]
+    start = on.start_steps if 'start_steps' in on else 0
+    early = on[on.iteration.gt(start) & on.iteration.le(start + window)]  # evaluations after updates began (seeding leaves the policy as it was)
+    runs = offline_end(df)[RUN_INFO].assign(offline_end=lambda d: d.run.map(end), lowest=lambda d: d.run.map(early.groupby('run').score_mean.min()))
+    return runs.assign(collapsed=runs.lowest < (1 - drop) * runs.offline_end)
+
+# %% ../nbs/13_report.ipynb #rp17c01
+def _verdict(
+    lo: float, hi: float, # a 95% interval
+    holds_if_above: float, # the claim holds when the whole interval is above this
+) -> str:
+    "'holds' (interval above), 'does not hold' (below), or 'cannot tell' (it straddles, or there are no runs)."
+    if not (np.isfinite(lo) and np.isfinite(hi)): return 'cannot tell (no runs)'
+    return 'holds' if lo > holds_if_above else 'does not hold' if hi < holds_if_above else 'cannot tell (the interval straddles it)'
+
+def claims_table(
+    df: pd.DataFrame, # tidy results of the three methods (`load_results`)
+    budget: int, # online steps (the x-axis count, seeding included) at which the claims are read
+    target: float = 90.0, # "reaches about 100": an IQM above this
+    window: int = 25_000, # collapse window (see `collapses`)
+    reps: int = 2000, # bootstrap replicates
+    seed: int = 0, # random seed of the resampling
+) -> pd.DataFrame:
+    "Per dataset, the paper's claims about Figure 3 against the measurement: claim, measured (point [95% CI]), rule and verdict."
+    at, col = score_at(df, budget), collapses(df, window)
+    runs = lambda t, m: {t: at[(at.task == t) & (at.method == m)].score.to_numpy()}
+    rows = []
+    for t in df.task.unique():
+        w, b, o = runs(t, 'wmaug'), runs(t, 'td3bc_td3'), runs(t, 'td3')
+        iq = stratified_bootstrap_ci(w, iqm, reps, seed=seed) if len(w[t]) else (np.nan,) * 3
+        pw = probability_of_improvement(w, b, reps, seed=seed) if len(w[t]) and len(b[t]) else (np.nan,) * 3
+        pb = probability_of_improvement(b, o, reps, seed=seed) if len(b[t]) and len(o[t]) else (np.nan,) * 3
+        c = col[col.task == t].groupby('method').collapsed.agg(['sum', 'size'])
+        n = lambda m: f"{int(c.loc[m, 'sum'])} of {int(c.loc[m, 'size'])} seeds" if m in c.index else 'no runs'
+        fmt = lambda v: f'{v[0]:.2f} [{v[1]:.2f}, {v[2]:.2f}]'
+        at_b = f'at {steps_label(budget)} online steps'
+        rows += [dict(dataset=t, claim=f'wmaug scores about 100 {at_b}', measured=f'IQM {iq[0]:.1f} [{iq[1]:.1f}, {iq[2]:.1f}]',
+                      rule=f'CI above {target:g}: holds; below: does not', verdict=_verdict(iq[1], iq[2], target)),
+                 dict(dataset=t, claim=f'wmaug beats TD3BC+TD3 {at_b}', measured=f'P(wmaug > TD3BC+TD3) {fmt(pw)}',
+                      rule='CI above 0.5: holds; below: does not', verdict=_verdict(pw[1], pw[2], 0.5)),
+                 dict(dataset=t, claim=f'TD3BC+TD3 at best matches TD3 {at_b}', measured=f'P(TD3BC+TD3 > TD3) {fmt(pb)}',
+                      rule='CI above 0.5 (it beats TD3): does not hold; otherwise holds',
+                      verdict='cannot tell (no runs)' if not np.isfinite(pb[1]) else 'does not hold' if pb[1] > 0.5 else 'holds'),
+                 dict(dataset=t, claim='TD3BC+TD3 sometimes collapses early online (wmaug does not)',
+                      measured=f"collapsed: TD3BC+TD3 {n('td3bc_td3')}, wmaug {n('wmaug')}",
+                      rule=f'below half its offline end within {steps_label(window)} steps of updates',
+                      verdict='cannot tell (no runs)' if 'td3bc_td3' not in c.index or 'wmaug' not in c.index else
+                              'holds' if c.loc['td3bc_td3', 'sum'] > 0 and c.loc['wmaug', 'sum'] == 0 else 'does not hold')]
+    return pd.DataFrame(rows)
 
 # %% ../nbs/13_report.ipynb #rp33a01
 INIT_STYLES = {'both': '-', 'actor': '--', 'critic': ':', 'none': '-.'}
