@@ -73,7 +73,7 @@ class ExperimentConfig:
     sim_action_noise: float = 0.1  # next_state simulator only: std of the noise added to the action, in units of the max action
     compile: bool = False  # torch.compile the TD3(+BC) update: 5-15% faster on a CPU, after about 25 s of compilation
     device: str | None = None  # 'cpu', 'cuda' or 'cuda:<i>' (None: CUDA when present, else the CPU)
-    track: str | None = None  # also send each evaluation and the run's settings to tensorboard or wandb (W&B offline unless WANDB_MODE=online), in <run>/track/ (None: log.csv only)
+    track: str | None = None  # also send each evaluation and the run's settings to tensorboard or wandb (W&B stays offline unless the environment sets WANDB_MODE to online), in <run>/track/ (None: log.csv only)
 
     def __post_init__(self):
         for k, allowed in CHOICES.items():
