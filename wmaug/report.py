@@ -297,11 +297,11 @@ def collapses(
     drop: float = 0.5, # a fall below (1 - drop) x the offline end is a collapse
 ) -> pd.DataFrame:
     "Per pre-trained run: its offline-end score, its lowest online score in the first `window` steps of updates, and whether that is a collapse."
-    end = offline_end(df).set_index('run').score
-    on = df[df.phase.eq('online') & df.run.isin(end.index)]
+    runs = offline_end(df)
+    on = df[df.phase.eq('online') & df.run.isin(runs.run)]
     start = on.start_steps if 'start_steps' in on else 0
     early = on[on.iteration.gt(start) & on.iteration.le(start + window)]  # evaluations after updates began (seeding leaves the policy as it was)
-    runs = offline_end(df)[RUN_INFO].assign(offline_end=lambda d: d.run.map(end), lowest=lambda d: d.run.map(early.groupby('run').score_mean.min()))
+    runs = runs[RUN_INFO].assign(offline_end=runs.score, lowest=runs.run.map(early.groupby('run').score_mean.min()))
     return runs.assign(collapsed=runs.lowest < (1 - drop) * runs.offline_end)
 
 # %% ../nbs/13_report.ipynb #rp17c01
