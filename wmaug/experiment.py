@@ -99,6 +99,18 @@ class ExperimentConfig:
         return cls(**{**QUICK, **kw})
 
 # %% ../nbs/09_experiment.ipynb #e1c0a005
+def _wm_bf16(cfg: ExperimentConfig, out: Path) -> bool:
+    "Whether the world model predicts in bf16. `auto` times the device once per run and keeps the answer in `out`, so a resumed run keeps its precision."
+    if cfg.wm_precision != 'auto': return cfg.wm_precision == 'bf16'
+    path = out/'wm_precision.json'
+    if path.exists():
+        bf16 = json.loads(path.read_text()).get('bf16')
+        if not isinstance(bf16, bool): raise ValueError(f"{path} should hold {{\"bf16\": true|false}}, not {path.read_text()!r}; delete it to time the device again")
+        return bf16
+    bf16 = bf16_is_faster(cfg.device or default_device())
+    atomic_write(path, lambda q: q.write_text(json.dumps(dict(bf16=bf16))))
+    return bf16
+
 def _next_state_sampler(cfg: ExperimentConfig, data: Transitions, stats: ObsStats, out: Path, progress: bool):
     "The augmented sampler of a wmaug run: world model(s) trained or loaded, or the noise or simulator source; each artefact cached in `out`."
     seeds = cfg.seed
@@ -125,8 +137,7 @@ def _next_state_sampler(cfg: ExperimentConfig, data: Transitions, stats: ObsStat
         std = error_spread(wm, *heldout(data, stats, replace(fit, seed=seeds[0]), next(wm.parameters()).device), seed=seeds[0]).cpu()
         (out/'noise_std.json').write_text(json.dumps(std.tolist()))
         return augment_with(NoiseSource(std), stats, p=cfg.p, seed=seeds[0])
-    bf16 = cfg.wm_precision == 'bf16' or (cfg.wm_precision == 'auto' and bf16_is_faster(cfg.device or default_device()))
-    return augment_with(wms[0] if len(wms) == 1 else wms, stats, p=cfg.p, seed=seeds[0], bf16=bf16)
+    return augment_with(wms[0] if len(wms) == 1 else wms, stats, p=cfg.p, seed=seeds[0], bf16=_wm_bf16(cfg, out))
 
 # %% ../nbs/09_experiment.ipynb #b7c1d002
 def _policy_meta(cfg, seed: int, kind: str, row) -> dict:
