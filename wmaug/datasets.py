@@ -144,7 +144,9 @@ def select_policies(
     seen = [n for n in snapshot_scores(out, cfg.select_episodes) if n in quick]  # re-evaluated already (by the early stop)
     expert = max(tqdm(list(dict.fromkeys(by_quick + seen)), desc='expert candidates', disable=not progress), key=score)
     target = cfg.medium_fraction * score(expert)
-    near = sorted(quick, key=lambda n: abs(quick[n]['quick_score'] - target))[:cfg.select_candidates]
+    trained = [n for n in quick if quick[n]['step'] > cfg.start_steps]  # before updates the actor is its random initialisation
+    if not trained: raise DatasetError(f"no snapshot in {out/'snapshots'} was taken after updates began (step > start_steps={cfg.start_steps}); train longer")
+    near = sorted(trained, key=lambda n: abs(quick[n]['quick_score'] - target))[:cfg.select_candidates]
     medium = min(tqdm(near, desc='medium candidates', disable=not progress), key=lambda n: (abs(score(n) - target), quick[n]['step']))
     done = snapshot_scores(out, cfg.select_episodes)
     table = pd.DataFrame([dict(snapshot=n, step=quick[n]['step'], quick_score=quick[n]['quick_score'], score=done.get(n, {}).get('score', np.nan),
