@@ -2,14 +2,16 @@
 
     python tools/collect_runs.py ~/wmaug-work/figure3 nbs/results/paper_core --commit c36e89a
 
-For every run folder with DONE.json (a finished run): DONE.json, results.csv, curve.png and the final policy of each
-seed (policies/seed<s>-final.pt, about 300 kB). Runs already collected are refreshed; unfinished runs are left out.
+For every run folder with DONE.json (a finished run): DONE.json, results.csv, curve.png, expert_q.csv (its critic's
+errors along the expert episode at each evaluation) and the final policy of each seed (policies/seed<s>-final.pt,
+about 300 kB); with --traces also expert_q_traces.csv (the critic's values along the episode every 25k iterations,
+about 0.5 MB a run: for the cells a Q-value study reads). Runs already collected are refreshed; unfinished runs are left out.
 COMMIT records the commit the sweep's code was pinned at, and manifest.csv the sweep's status of every run.
 """
 import argparse, shutil
 from pathlib import Path
 
-KEEP = ('DONE.json', 'results.csv', 'curve.png')  # a run's record (its notebook and checkpoints stay in the work folder)
+KEEP = ('DONE.json', 'results.csv', 'curve.png', 'expert_q.csv')  # a run's record (its notebook and checkpoints stay in the work folder)
 
 
 def main():
@@ -17,6 +19,7 @@ def main():
     p.add_argument('root', type=Path, help='the sweep root (wmaug_sweep --root)')
     p.add_argument('dest', type=Path, help='folder in the repository')
     p.add_argument('--commit', required=True, help='the commit the sweep ran (its pinned worktree)')
+    p.add_argument('--traces', action='store_true', help="also each run's expert_q_traces.csv")
     a = p.parse_args()
     root = a.root.expanduser()
     if not (root/'manifest.csv').is_file(): p.exit(2, f"collect_runs: {root} holds no manifest.csv: pass a wmaug_sweep root\n")
@@ -24,7 +27,7 @@ def main():
     done = sorted(d for d in root.iterdir() if (d/'DONE.json').is_file())
     for d in done:
         out = a.dest/d.name; out.mkdir(exist_ok=True)
-        for f in KEEP:
+        for f in KEEP + (('expert_q_traces.csv',) if a.traces else ()):
             if (d/f).is_file(): shutil.copyfile(d/f, out/f)
         for f in sorted((d/'policies').glob('seed*-final.pt')):
             (out/'policies').mkdir(exist_ok=True); shutil.copyfile(f, out/'policies'/f.name)

@@ -4,8 +4,9 @@
 
 # %% auto #0
 __all__ = ['POLICY_DIR', 'POLICY_KINDS', 'GL_BACKENDS', 'Policy', 'identity_stats', 'policy_returns', 'load_policy',
-           'load_expert_episode', 'policy_path', 'find_policies', 'score_policy', 'render_env', 'rollout_frames',
-           'write_video', 'eval_parser', 'score_policies', 'wmaug_eval']
+           'load_expert_episode', 'discounted_returns', 'comparable_horizon', 'critic_values', 'q_errors',
+           'policy_path', 'find_policies', 'score_policy', 'render_env', 'rollout_frames', 'write_video', 'eval_parser',
+           'score_policies', 'wmaug_eval']
 
 # %% ../nbs/05_policy.ipynb #ff8df3b9
 import argparse, hashlib, os
@@ -21,7 +22,7 @@ import torch
 from .core import DatasetError, atomic_write, safe_load
 from .data import SHIPPED_DIR, ObsStats, Transitions, get_task, load_transitions, make_env, normalized_score, shipped_registry
 from .nets import Actor
-from .td3bc import TD3
+from .td3bc import TD3, rollout_returns
 
 # %% ../nbs/05_policy.ipynb #faf5da6c
 class Policy:
@@ -73,15 +74,8 @@ def policy_returns(
     episodes: int = 10, # episodes to run
     seed: int = 0, # seed of the first reset
 ) -> np.ndarray:
-    "Undiscounted returns of `episodes` episodes of a deterministic policy."
-    out, (obs, _) = np.zeros(episodes), env.reset(seed=seed)
-    for i in range(episodes):
-        done = False
-        while not done:
-            obs, r, term, trunc, _ = env.step(policy(obs))
-            out[i] += r; done = term or trunc
-        obs, _ = env.reset()
-    return out
+    "Undiscounted returns of `episodes` episodes of a deterministic policy: `rollout_returns`, the loop `evaluate` runs, with one env."
+    return rollout_returns(lambda obs: [policy(obs[0].copy())], [env], [seed], episodes)[0]
 
 # %% ../nbs/05_policy.ipynb #df491426
 def load_policy(
@@ -101,6 +95,46 @@ def load_expert_episode(
     name, reg = f'{get_task(task).name}-expert-episode', shipped_registry('policies')
     if name not in reg: raise DatasetError(f"no shipped expert episode for {task!r}; shipped: {sorted(k for k in reg if k.endswith('-episode'))}")
     return load_transitions(SHIPPED_DIR/reg[name]['file'], reg[name]['sha256'])
+
+# %% ../nbs/05_policy.ipynb #c7a1e002
+def discounted_returns(
+    rewards, # (T,) rewards of one episode
+    discount: float = 0.99, # gamma
+) -> np.ndarray:
+    "Return-to-go $G_t = r_t + \\gamma G_{t+1}$, $G_T = 0$, for every step of one episode."
+    r = np.asarray(rewards, np.float64)
+    g, out = 0.0, np.zeros_like(r)
+    for t in range(len(r) - 1, -1, -1): g = out[t] = r[t] + discount * g
+    return out
+
+def comparable_horizon(
+    episode: Transitions, # one whole episode
+    tail: int = 300, # steps of return a cut episode's last returns-to-go may miss
+) -> int | None:
+    "Steps t < horizon whose return-to-go is comparable with a critic's value: all (None) if the episode ended in a terminal state, else all but the last `tail`."
+    return None if episode.terminals[-1] else max(len(episode) - tail, 1)
+
+@torch.no_grad()
+def critic_values(
+    agent, # a TD3 agent whose critic to read
+    stats: ObsStats, # the normalisation it was trained with
+    episode: Transitions, # one episode (raw observations)
+) -> np.ndarray:
+    "$Q_{\\phi_1}(s_t, a_t)$ along `episode`, the critic TD3's actor follows: (T,) for a one-member agent, (members, T) for an ensemble."
+    obs = stats.normalize(torch.as_tensor(episode.observations, dtype=torch.float32, device=agent.device))
+    act = torch.as_tensor(episode.actions, dtype=torch.float32, device=agent.device)
+    return agent.critic.q1(obs, act).squeeze(-1).cpu().numpy().astype(np.float64)
+
+def q_errors(
+    q, # (T,) a critic's values along an episode
+    true, # (T,) the episode's discounted returns-to-go
+    horizon: int | None = None, # compare steps t < horizon (None: all)
+) -> dict:
+    "Mean absolute error and bias of `q` against `true`, their correlation, and the largest |Q| (over all steps)."
+    q, true = np.asarray(q, np.float64), np.asarray(true, np.float64)
+    v, g = q[:horizon], true[:horizon]
+    corr = float(np.corrcoef(v, g)[0, 1]) if len(v) > 1 and v.std() > 0 and g.std() > 0 else np.nan
+    return dict(mae=float(np.abs(v - g).mean()), bias=float((v - g).mean()), corr=corr, max_abs_q=float(np.abs(q).max()))
 
 # %% ../nbs/05_policy.ipynb #a51c0e01
 POLICY_DIR = 'policies'  # a run's policies live in <run>/policies/

@@ -24,7 +24,7 @@ from .core import DatasetError, FolderBusy, atomic_write, folder_lock
 from .data import TASKS, get_task, shipped_registry
 from .datasets import QUALITIES  # D4RL's dataset flavours, as wmaug.datasets builds them
 from .policy import POLICY_DIR
-from .experiment import CHOICES, ExperimentConfig
+from .experiment import CHOICES, EXPERT_Q_FILES, ExperimentConfig, read_expert_q
 
 # %% ../nbs/12_sweep.ipynb #sw06a01
 CONFIG_FIELDS = tuple(f.name for f in fields(ExperimentConfig))  # a run's settings: what ExperimentConfig declares and checks
@@ -290,7 +290,7 @@ def split_group(
     runs: list[dict], # the group's runs
     root, # sweep folder: each run gets root/<run_id>/
 ):
-    "Give each run of an executed group its own folder as `run_one` writes it: results.csv (its seed's rows), curve.png, experiment.ipynb, its policies, then DONE.json."
+    "Give each run of an executed group its own folder as `run_one` writes it: results.csv (its seed's rows), curve.png, experiment.ipynb, its policies, its critic along the expert episode, then DONE.json."
     import matplotlib.pyplot as plt
     from wmaug.experiment import plot_results
     gdir, root = Path(group_dir), Path(root)
@@ -305,6 +305,10 @@ def split_group(
         shutil.copyfile(gdir/'experiment.ipynb', d/'experiment.ipynb')
         for f in sorted((gdir/'train'/POLICY_DIR).glob(f"seed{r['seed']}-*.pt")):  # the seed's policies (05_policy), small: copied
             (d/POLICY_DIR).mkdir(exist_ok=True); shutil.copyfile(f, d/POLICY_DIR/f.name)
+        for traces, name in enumerate(EXPERT_Q_FILES):  # the seed's rows of each (09's ExpertQ), where the group wrote it
+            if (gdir/'train'/name).exists():
+                q = read_expert_q(gdir/'train', bool(traces)); q = q[q.seed == r['seed']]
+                atomic_write(d/name, lambda p: q.to_csv(p, index=False))
         final = rows[rows.phase == 'online'].iloc[-1]
         done = dict(run_id=r['run_id'], params=check_params(dict(r, out_dir=str(d))), final_score=float(final.score_mean),
                     final_score_std=float(final.score_std), seconds=gdone['seconds'], finished=gdone['finished'], rows=len(rows), group=str(gdir))
