@@ -536,6 +536,7 @@ def check_report_args(
     budgets: Sequence[int], # online steps at which to compare methods
     thresholds: Sequence[float], # normalised scores for the speed-up table
     reps: int, # bootstrap replicates
+    claims_at: int | None = None, # online steps at which the claims are read (None: the largest budget)
 ) -> Path:
     "Reject nonsense before anything is read or written: one ValueError naming the argument (and its flag) and what it takes; returns the output folder."
     isint = lambda v: isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
@@ -544,6 +545,8 @@ def check_report_args(
     if not budgets or not all(isint(b) and b >= 0 for b in budgets):
         raise ValueError(f"budgets must be online step counts >= 0 (--budgets N ..., e.g. 100000 500000), got {budgets}")
     if len(set(budgets)) < len(budgets): raise ValueError(f"budgets must be distinct (--budgets), got {budgets}")
+    if claims_at is not None and not (isint(claims_at) and claims_at >= 0):
+        raise ValueError(f"claims_at must be an online step count >= 0 (--claims-at N, e.g. 100000), or None for the largest budget; got {claims_at!r}")
     if not thresholds or not all(isinstance(t, (int, float, np.number)) and not isinstance(t, bool) and np.isfinite(t) for t in thresholds):
         raise ValueError(f"thresholds must be finite normalised scores (--thresholds S ..., e.g. 30 60), got {thresholds}")
     if len(set(thresholds)) < len(thresholds): raise ValueError(f"thresholds must be distinct (--thresholds), got {thresholds}")
@@ -569,6 +572,7 @@ def _report_md(
     df: pd.DataFrame, # tidy results
     agg: pd.DataFrame, # aggregate_table
     speed: pd.DataFrame, # speedup_table
+    claims: pd.DataFrame, # claims_table
     figures: list[str], # figure files written next to report.md
     n_files: int, # results files read
     reps: int, # bootstrap replicates used
@@ -593,6 +597,10 @@ def _report_md(
         "speedup = TD3's median steps / the method's (inf: reached with no interaction, or TD3 never did; 0: the method "
         "never did); speedup_min: a lower bound with TD3's budget in place of its infinite steps.",
         markdown_table(sp),
+        "## The paper's claims",
+        f"Read at {steps_label(int(claims.attrs['budget']))} online steps, over the runs of the paper's three methods (both networks "
+        "initialised; fully online TD3), each with its rule; an interval that straddles its line, or missing runs, read 'cannot tell'.",
+        markdown_table(claims),
         '## Figures',
         *[f'![{f}]({f})' for f in figures]]) + '\n'
 
@@ -604,14 +612,17 @@ def report(
     thresholds: Sequence[float] | None = None, # normalised scores for the speed-up table (None: DEFAULT_THRESHOLDS)
     run_keys: Sequence[str] = (), # extra columns that tell runs apart
     reps: int = 2000, # bootstrap replicates
+    claims_at: int | None = None, # online steps at which the paper's claims are read (None: the largest budget)
 ) -> dict[str, pd.DataFrame]:
-    "Load results, write curves.png/pdf (and init_ablation.png/pdf), aggregate.csv, speedup.csv and report.md; return the tables."
+    "Load results, write curves.png/pdf (and init_ablation.png/pdf), aggregate.csv, speedup.csv, claims.csv and report.md; return the tables."
     thresholds = DEFAULT_THRESHOLDS if thresholds is None else thresholds
-    out = check_report_args(out_dir, budgets, thresholds, reps)  # before anything is read or written
+    out = check_report_args(out_dir, budgets, thresholds, reps, claims_at)  # before anything is read or written
     files = find_results(*([paths] if isinstance(paths, (str, Path)) else paths))
     df = load_results(*files, run_keys=run_keys)
     agg = aggregate_table(df, budgets, reps)  # the tables first: an error here leaves no half-written folder
     speed = speedup_table(df, thresholds)
+    claims = claims_table(df[df.init.isin(['both', 'none']) | df.init.isna()], claims_at or max(budgets), reps=reps)  # the paper's variants
+    claims.attrs['budget'] = claims_at or max(budgets)
     out.mkdir(parents=True, exist_ok=True)
     figures = ['curves.png']
     plt.close(plot_curves(df, out/'curves.png'))
@@ -619,8 +630,9 @@ def report(
         plt.close(plot_init_ablation(df, out/'init_ablation.png')); figures.append('init_ablation.png')
     agg.to_csv(out/'aggregate.csv', index=False)
     speed.to_csv(out/'speedup.csv', index=False)
-    (out/'report.md').write_text(_report_md(df, agg, speed, figures, len(files), reps))
-    return dict(results=df, aggregate=agg, speedup=speed)
+    claims.to_csv(out/'claims.csv', index=False)
+    (out/'report.md').write_text(_report_md(df, agg, speed, claims, figures, len(files), reps))
+    return dict(results=df, aggregate=agg, speedup=speed, claims=claims)
 
 # %% ../nbs/13_report.ipynb #rp48d01
 def wmaug_report(argv=None) -> None:
@@ -632,7 +644,8 @@ def wmaug_report(argv=None) -> None:
     p.add_argument('--thresholds', nargs='+', type=float, default=None, help=f'normalised scores for the speed-up table (default: {" ".join(map(str, DEFAULT_THRESHOLDS))})')
     p.add_argument('--run-keys', nargs='*', default=[], help='extra results columns that tell runs apart (e.g. p run_id)')
     p.add_argument('--reps', type=int, default=2000, help='bootstrap replicates')
+    p.add_argument('--claims-at', type=int, default=None, help="online steps at which the paper's claims are read (default: the largest budget)")
     a = p.parse_args(argv)
-    try: t = report(a.paths, a.out, a.budgets, a.thresholds, a.run_keys, a.reps)
+    try: t = report(a.paths, a.out, a.budgets, a.thresholds, a.run_keys, a.reps, a.claims_at)
     except ValueError as e: p.exit(2, f'wmaug_report: {e}\n')
     print(f"{t['results'].run.nunique()} runs; report in {Path(a.out)/'report.md'}")
