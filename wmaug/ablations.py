@@ -215,7 +215,8 @@ def one_step_errors(
     stats = ObsStats.from_transitions(data)
     rows = {}
     for name, fit in (('wm_authors', 'authors'), ('wm_converged', 'early_stop')):
-        wm, _ = load_world_model(study_world_model(dataset, fit, root, wm_epochs, progress=False), 'cpu')
+        with torch.enable_grad(): path = study_world_model(dataset, fit, root, wm_epochs, progress=False)  # fitted here unless cached
+        wm, _ = load_world_model(path, 'cpu')
         o, a, n = heldout(data, stats, _fit_cfg(fit, wm_epochs, 'cpu'))  # the transitions this model never trained on
         torch.manual_seed(0)  # next_state_mse samples with the global generator: seeded, the table is reproducible
         rows[name] = dict(mse=next_state_mse(wm, o, a, n, sample=True), mse_mean_prediction=next_state_mse(wm, o, a, n), copy_mse=(n - o).pow(2).mean().item())
