@@ -450,6 +450,7 @@ def plot_curves(
                 _draw(ax, p, 'x', v, reps, **kw)
         for i, s in enumerate(switch): ax.axvline(s, color='k', ls='--', lw=1, label='offline -> online' if i == 0 else None)
         ax.set(title=f'{e} {q}', xlabel='iteration (offline + online)', ylabel='normalised score')
+        ax.xaxis.set_major_formatter(lambda v, _: steps_label(v))  # 200k, not 200000: the ticks stay apart
     _legend(fig, axes)
     fig.tight_layout()
     _save(fig, path)
