@@ -17,7 +17,7 @@ import pandas as pd
 import torch
 
 from .core import atomic_write, safe_load
-from .data import ObsStats, Transitions, load_dataset, make_env
+from .data import ObsStats, Transitions, get_task, load_dataset, make_env
 from .world_model import FitConfig, fit_world_model, load_world_model, next_state_mse, save_world_model, split_transitions
 from .td3bc import TD3, TD3Config, OfflineConfig, train_offline
 from .augmentation import augment_with
@@ -30,12 +30,12 @@ from .experiment import METHOD_LABELS, ExperimentConfig, online_config, run_expe
 INIT_LABELS = {'both': 'actor + critic', 'actor': 'actor only', 'critic': 'critic only', 'none': 'fully online'}
 
 def load_offline_agent(
-    run_dir, # a `run_experiment` folder holding offline/checkpoint.pt
+    run_dir, # a `run_experiment` folder holding offline/checkpoint.pt, or such a checkpoint file (e.g. a kept copy)
     data: Transitions, # the run's dataset (dims and env)
     device=None,
 ) -> TD3:
-    "The agent at the end of a run's offline phase."
-    ckpt = Path(run_dir)/'offline'/'checkpoint.pt'
+    "The agent of a run's offline checkpoint: at the end of its offline phase once that has finished."
+    ckpt = Path(run_dir) if Path(run_dir).is_file() else Path(run_dir)/'offline'/'checkpoint.pt'
     if not ckpt.is_file(): raise FileNotFoundError(f"no offline checkpoint at {ckpt}; run run_experiment for a pre-trained method first")
     d = safe_load(ckpt, 'offline checkpoint', map_location=device or 'cpu')
     max_action = float(make_env(data).action_space.high[0])
@@ -100,8 +100,9 @@ def q_value_study(
     wm_path = root/'world_model.pt'
     if wm_path.exists(): wm, _ = load_world_model(wm_path, device)
     else:
-        wm, _, _ = fit_world_model(small, stats=s_small, cfg=FitConfig(max_epochs=wm_epochs, seed=seed, device=device), progress=progress)
-        save_world_model(wm, s_small, wm_path)
+        fcfg = FitConfig(max_epochs=wm_epochs, seed=seed, device=device)
+        wm, _, _ = fit_world_model(small, stats=s_small, cfg=fcfg, progress=progress)
+        save_world_model(wm, s_small, wm_path, fcfg)
     critics = {}
     critics[f'augmented, {len(small) // 1000}k'] = (train_offline(small, ocfg, out_dir=root/'augmented', stats=s_small, progress=progress,
                                                                make_sampler=augment_with(wm, s_small, seed=seed))[0], s_small)
@@ -152,8 +153,9 @@ def study_world_model(
         if not path.exists():
             data = load_dataset(dataset)
             stats = ObsStats.from_transitions(data)
-            wm, _, hist = fit_world_model(data, stats=stats, cfg=_fit_cfg(fit, wm_epochs, device), progress=progress)
-            save_world_model(wm, stats, path)
+            fcfg = _fit_cfg(fit, wm_epochs, device)
+            wm, _, hist = fit_world_model(data, stats=stats, cfg=fcfg, progress=progress)
+            save_world_model(wm, stats, path, fcfg)  # recorded: a noise run takes the spread on the split this fit held out
             hist.to_csv(path.with_suffix('.csv'), index=False)
     return path
 
@@ -246,17 +248,12 @@ def source_qvalues(
     for ds in datasets:
         data = load_dataset(ds)
         stats = ObsStats.from_transitions(data)
-        task = ds.split('-')[0]
-        ep = episodes[task]
+        ep = episodes[get_task(data).name]
         g = discounted_returns(ep.rewards, discount)
         horizon = comparable_horizon(ep)  # a cut episode's last returns-to-go miss their tail
         for s in sources:
             agent = load_offline_agent(Path(root)/'runs'/f'{ds}__{s}', data, 'cpu')
-            obs = stats.normalize(torch.as_tensor(ep.observations, dtype=torch.float32))
-            q = agent.critic.q1(obs, torch.as_tensor(ep.actions, dtype=torch.float32)).reshape(len(agent.seeds), -1).numpy()
-            for seed, qk in zip(agent.seeds, q):
+            for seed, qk in zip(agent.seeds, np.atleast_2d(critic_values(agent, stats, ep))):
                 qs.append(pd.DataFrame(dict(dataset=ds, source=s, seed=seed, t=np.arange(len(g)), q=qk, true=g)))
-                e = critic_errors(pd.DataFrame(dict(critic=['true discounted return'] * len(g) + ['c'] * len(g), t=np.r_[np.arange(len(g)), np.arange(len(g))],
-                                                    q=np.r_[g, qk])), horizon)
-                errs.append(e.reset_index(drop=True).assign(dataset=ds, source=s, seed=seed))
-    return pd.concat(qs, ignore_index=True), pd.concat(errs, ignore_index=True)[['dataset', 'source', 'seed', 'mae', 'bias', 'corr', 'max_abs_q']]
+                errs.append(dict(dataset=ds, source=s, seed=seed, **q_errors(qk, g, horizon)))
+    return pd.concat(qs, ignore_index=True), pd.DataFrame(errs)

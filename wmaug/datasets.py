@@ -115,6 +115,7 @@ def train_behaviour(
     snaps.mkdir(parents=True, exist_ok=True)
     def keep(agent, row) -> bool:
         step, name = int(row['iteration']), f"actor_{int(row['iteration']):08d}.pt"
+        if step == 0: return False  # the start's evaluation: an untrained actor is no snapshot, and cannot end the run
         Policy.from_agent(agent, stats, task, dict(step=step, quick_score=row['score_mean'])).save(snaps/name)
         if not cfg.early_stop: return False
         if row['score_mean'] >= target - 0.1 * abs(target): snapshot_score(out, name, cfg)  # near enough: worth the full re-evaluation

@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['METHODS', 'METHOD_LABELS', 'METHOD_COLORS', 'NEXT_STATES', 'WM_PRECISIONS', 'WM_FITS', 'OBS_NORMS', 'QUICK',
            'TRACKERS', 'CHOICES', 'EXPERT_Q_FILES', 'check_tracker', 'ExperimentConfig', 'save_policies', 'best_keeper',
-           'Tracker', 'ExpertQ', 'expert_q_hook', 'read_expert_q', 'run_experiment', 'online_config', 'plot_results',
-           'run_parser', 'run_configs', 'wmaug_run']
+           'Tracker', 'ExpertQ', 'expert_q_hook', 'read_expert_q', 'run_experiment', 'offline_config', 'online_config',
+           'plot_results', 'run_parser', 'run_configs', 'wmaug_run']
 
 # %% ../nbs/09_experiment.ipynb #d5d82158
 import argparse, hashlib, importlib.util, json, math, numbers, os
@@ -19,9 +19,9 @@ import pandas as pd
 import torch
 from fastcore.docments import docments
 
-from .core import FolderBusy, atomic_write, check_device, check_int, check_real, default_device, folder_lock, writable_folder
+from .core import FolderBusy, atomic_write, check_device, check_int, check_real, default_device, folder_lock, safe_load, writable_folder
 from .data import DatasetError, ObsStats, Transitions, get_task, load_dataset, transitions_sha256
-from .world_model import FitConfig, fit_world_model, load_world_model, save_world_model
+from .world_model import FitConfig, fit_world_model, load_world_model, save_world_model, saved_fit
 from .td3bc import TD3, TD3Config, OfflineConfig, check_recorded_seeds, seed_list, train_offline
 from .policy import Policy, comparable_horizon, critic_values, discounted_returns, identity_stats, load_expert_episode, policy_path, q_errors
 from .augmentation import augment_with, bf16_is_faster
@@ -88,6 +88,9 @@ class ExperimentConfig:
         check_int('start_steps', self.start_steps, low=0); check_real('p', self.p, 0, 1); check_real('sim_action_noise', self.sim_action_noise, 0)
         if self.wm_path is not None and not Path(self.wm_path).expanduser().is_file():
             raise ValueError(f"wm_path {self.wm_path!r} is not a file: pass a world model written by save_world_model, or None to train one")
+        if self.wm_path is not None and self.next_state == 'noise' and saved_fit(Path(self.wm_path).expanduser()) is None:
+            raise ValueError(f"next_state='noise' measures the world model's error on the transitions its fit held out, and {self.wm_path} does not "
+                             "record its fit settings (a file saved without save_world_model's fit=); save it with fit=, or leave wm_path=None to train one")
         check_device('device', self.device)
         check_tracker(self.track)  # a missing package fails here, not after the offline phase
         if not isinstance(self.compile, bool): raise ValueError(f"compile must be True or False, got {self.compile!r}")
@@ -123,7 +126,7 @@ def _next_state_sampler(cfg: ExperimentConfig, data: Transitions, stats: ObsStat
     seeds = cfg.seed
     if cfg.next_state == 'simulator':
         path = out/'simulator_bank.pt'
-        if path.exists(): bank = torch.load(path, weights_only=True)
+        if path.exists(): bank = safe_load(path, 'simulator bank')
         else:
             bank = simulator_bank(data, stats, action_noise=cfg.sim_action_noise, seed=seeds[0], progress=progress)
             atomic_write(path, lambda p: torch.save(bank, p))
@@ -136,13 +139,14 @@ def _next_state_sampler(cfg: ExperimentConfig, data: Transitions, stats: ObsStat
             wm_path = out/f'world_model_seed{s}.pt'
             if wm_path.exists(): wm, _ = load_world_model(wm_path, cfg.device)
             else:
-                wm, _, _ = fit_world_model(data, stats=stats, cfg=replace(fit, seed=s, device=cfg.device), progress=progress)
-                save_world_model(wm, stats, wm_path)
+                fs = replace(fit, seed=s, device=cfg.device)
+                wm, _, _ = fit_world_model(data, stats=stats, cfg=fs, progress=progress)
+                save_world_model(wm, stats, wm_path, fs)
             wms.append(wm)
-    if cfg.next_state == 'noise':  # the first model's error spread on the held-out split of its fit
-        wm = wms[0]
-        std = error_spread(wm, *heldout(data, stats, replace(fit, seed=seeds[0]), next(wm.parameters()).device), seed=seeds[0]).cpu()
-        (out/'noise_std.json').write_text(json.dumps(std.tolist()))
+    if cfg.next_state == 'noise':  # the first model's error spread on the transitions its fit held out
+        wm, split = wms[0], saved_fit(cfg.wm_path) if cfg.wm_path else replace(fit, seed=seeds[0])
+        std = error_spread(wm, *heldout(data, stats, split, next(wm.parameters()).device), seed=seeds[0]).cpu()
+        atomic_write(out/'noise_std.json', lambda p: p.write_text(json.dumps(std.tolist())))  # a record of the spread used
         return augment_with(NoiseSource(std), stats, p=cfg.p, seed=seeds[0])
     return augment_with(wms[0] if len(wms) == 1 else wms, stats, p=cfg.p, seed=seeds[0], bf16=_wm_bf16(cfg, out))
 
@@ -156,6 +160,7 @@ def save_policies(
     out: Path, # the run's folder
     agent: TD3, # its trained agent (one member per seed)
     stats: ObsStats, # the observation normalisation it trained with
+    task: str, # its task ('hopper', ...): the policy's environment
     cfg, # the run's ExperimentConfig
     kind: str, # 'offline' or 'final'
     log: pd.DataFrame, # the stage's log: each member's last row is the policy's evaluation
@@ -164,19 +169,20 @@ def save_policies(
     paths = []
     for k, s in enumerate(cfg.seed):
         paths.append(policy_path(out, s, kind))
-        Policy.from_agent(agent, stats, get_task(cfg.dataset).name, _policy_meta(cfg, s, kind, log[log.seed == s].iloc[-1]), member=k).save(paths[-1])
+        Policy.from_agent(agent, stats, task, _policy_meta(cfg, s, kind, log[log.seed == s].iloc[-1]), member=k).save(paths[-1])
     return paths
 
 def best_keeper(
     out: Path, # the run's folder
     stats: ObsStats, # the observation normalisation
+    task: str, # the run's task ('hopper', ...)
     cfg, # the run's ExperimentConfig
 ) -> Callable:
     "A `finetune` `on_eval` hook that keeps each member's best online policy so far (a resumed run compares with the file)."
     def keep(agent: TD3, row: dict):
         s, f = int(row['seed']), policy_path(out, int(row['seed']), 'best')
         if f.exists() and Policy.load(f).meta['score'] >= row['score_mean']: return
-        Policy.from_agent(agent, stats, get_task(cfg.dataset).name, _policy_meta(cfg, s, 'best', row), member=cfg.seed.index(s)).save(f)
+        Policy.from_agent(agent, stats, task, _policy_meta(cfg, s, 'best', row), member=cfg.seed.index(s)).save(f)
     return keep
 
 # %% ../nbs/09_experiment.ipynb #e1c0a008
@@ -218,6 +224,14 @@ class Tracker:
         else: self.run.log({**values, 'total_iteration': step})
         self.seen.add(key)
         atomic_write(self._seen_file, lambda p: p.write_text(json.dumps(sorted(self.seen))))
+
+    def __call__(self, agent: TD3, row: dict):
+        "As an evaluation hook (`on_eval`): send each row as it is made."
+        self.log(row)
+
+    def log_rows(self, rows: pd.DataFrame):
+        "Send every row of a phase's log that was not sent yet (e.g. rows written before a resume)."
+        for r in rows.to_dict('records'): self.log(r)
 
     def close(self):
         "Flush and close the writer or the W&B run."
@@ -309,6 +323,10 @@ def _chain(*hooks) -> Callable | None:
     hooks = [h for h in hooks if h]
     return (lambda agent, row: any([bool(h(agent, row)) for h in hooks])) if hooks else None  # a list: every hook runs
 
+def offline_config(cfg: ExperimentConfig) -> OfflineConfig:
+    "The offline phase of the run `cfg`: its budget, evaluation, seeds and device."
+    return OfflineConfig(iterations=cfg.offline_iterations, eval_every=cfg.eval_every, eval_episodes=cfg.eval_episodes, seed=cfg.seed, device=cfg.device)
+
 def online_config(
     cfg: ExperimentConfig, # the run
     init: str | None = None, # what online TD3 takes from the offline agent (None: cfg.init; method td3 always 'none')
@@ -322,28 +340,24 @@ def online_config(
 def _run_stages(cfg: ExperimentConfig, data: Transitions, out: Path, progress: bool) -> pd.DataFrame:
     "The stages of `run_experiment`, in a claimed run folder."
     stats = ObsStats.from_transitions(data) if cfg.obs_norm == 'dataset' else identity_stats(data.observations.shape[1])
-    ocfg = OfflineConfig(iterations=cfg.offline_iterations, eval_every=cfg.eval_every, eval_episodes=cfg.eval_episodes,
-                         seed=cfg.seed, device=cfg.device)
-    offline, logs, td3 = None, [], TD3Config(compile=cfg.compile)
+    offline, logs, td3, task = None, [], TD3Config(compile=cfg.compile), get_task(data).name  # the task from the data: a dataset file may have any name
     tracker = Tracker(cfg.track, out, asdict(cfg)) if cfg.track else None
-    send = lambda rows: [tracker.log(r) for r in rows.to_dict('records')] if tracker else None  # all of a phase (a tracker sends each row once)
     q = expert_q_hook(out, data, stats, td3.discount)
     try:
         if cfg.method != 'td3':
             make = None
             if cfg.method == 'wmaug': make = _next_state_sampler(cfg, data, stats, out, progress)
-            offline, _, log = train_offline(data, ocfg, td3, out_dir=out/'offline', make_sampler=make, stats=stats, progress=progress,
-                                            on_eval=_chain(tracker and (lambda agent, row: tracker.log(row)), q))  # live
-            logs.append(log.assign(total_iteration=log.iteration)); send(logs[0])
-            save_policies(out, offline, stats, cfg, 'offline', log)
-        on_eval = _chain(tracker and (lambda agent, row: tracker.log(row)), q, best_keeper(out, stats, cfg))  # each online evaluation as it happens
-        agent, log = finetune(data, offline, online_config(cfg), td3, stats=stats, out_dir=out/'online', progress=progress, on_eval=on_eval,
-                              iteration_offset=cfg.offline_iterations if offline is not None else 0)
-        send(log)  # rows no hook saw (the online start)
+            offline, _, log = train_offline(data, offline_config(cfg), td3, out_dir=out/'offline', make_sampler=make, stats=stats, progress=progress,
+                                            on_eval=_chain(tracker, q))  # each evaluation as it happens
+            logs.append(log.assign(total_iteration=log.iteration))
+            save_policies(out, offline, stats, task, cfg, 'offline', log)
+        agent, log = finetune(data, offline, online_config(cfg), td3, stats=stats, out_dir=out/'online', progress=progress,
+                              on_eval=_chain(tracker, q, best_keeper(out, stats, task, cfg)), iteration_offset=cfg.offline_iterations if offline is not None else 0)
+        if tracker: tracker.log_rows(pd.concat([*logs, log]))  # rows a hook never saw: those of a run first started without tracking
     finally:
         if tracker: tracker.close()
     logs.append(log)
-    save_policies(out, agent, stats, cfg, 'final', log)
+    save_policies(out, agent, stats, task, cfg, 'final', log)
     res = pd.concat(logs, ignore_index=True).assign(method=cfg.method, dataset=cfg.dataset, env=data.env_id)
     # every setting is a column, so a results file says what produced it (seed and init: each row's own)
     res = res.assign(**{k: str(v) if v is not None and not isinstance(v, (int, float, str, bool)) else v

@@ -18,7 +18,7 @@ from tqdm import tqdm
 
 from .core import check_device, check_int, check_real, default_device, safe_load
 from .data import Batch, ObsStats, ReplayBuffer, Transitions, env_state, make_env, set_env_state
-from .td3bc import TD3, TD3Config, check_recorded_seeds, evaluate, log_row, save_progress, seed_list
+from .td3bc import TD3, TD3Config, check_recorded_seeds, evaluation_rows, save_progress, seed_list
 
 # %% ../nbs/08_online.ipynb #115a2248
 INIT_MODES = ('both', 'actor', 'critic', 'none')
@@ -100,12 +100,11 @@ def _online_rows(
     clock: tuple | None, # (t0, seconds at t0, step at t0): time the steps since t0; None: the untimed row at step 0
     **per_member, # more columns: lists of one value per member
 ) -> list[dict]:
-    "Every member's row: its evaluation, its mean metrics since the last row, the timing, and `per_member`."
-    returns = evaluate(agent, eval_envs, stats, cfg.eval_episodes, [s + 100 for s in cfg.seed])
+    "Every member's row: its evaluation (`evaluation_rows`), its mean metrics since the last row, the timing, and `per_member`."
     if clock: dt = time.time() - clock[0]; timing = dict(seconds=clock[1] + dt, steps_per_s=(step - clock[2]) / dt)  # steps, updates and this evaluation
     else: timing = dict(seconds=0.0, steps_per_s=np.nan)
-    return [dict(log_row(agent, sums, n, returns[k], eval_envs[k], dict(phase='online', seed=s, init=cfg.init, total_iteration=total_iteration), k),
-                 iteration=step, **timing, **{c: v[k] for c, v in per_member.items()}) for k, s in enumerate(cfg.seed)]
+    rows = evaluation_rows(agent, eval_envs, stats, cfg.eval_episodes, sums, n, 'online', init=cfg.init, total_iteration=total_iteration)
+    return [dict(r, iteration=step, **timing, **{c: v[k] for c, v in per_member.items()}) for k, r in enumerate(rows)]
 
 # %% ../nbs/08_online.ipynb #a19e0e07
 def _online_state(agent: TD3, step: int, cfg: OnlineConfig, buffers: list[ReplayBuffer], rngs: list) -> dict:
@@ -138,6 +137,10 @@ def _resume_online(ckpt: Path, cfg: OnlineConfig, agent: TD3, buffers: list[Repl
     return buffers, d['step'], d['rows'], d.get('partial')
 
 # %% ../nbs/08_online.ipynb #806bfb76
+def _hooks(on_eval: Callable | None, agent: TD3, rows: list[dict]) -> bool:
+    "Call `on_eval` with every member's row (each one, even after a member asks to stop); whether any asked to stop."
+    return any([bool(on_eval(agent, r)) for r in rows]) if on_eval else False
+
 def finetune(
     data: Transitions, # the offline dataset: its env and (by default) its normalisation
     offline: TD3 | None = None, # the pre-trained agent (None: fully online TD3); for a list of seeds, an ensemble of as many members
@@ -147,7 +150,7 @@ def finetune(
     out_dir=None, # folder for log.csv and checkpoint.pt; an existing checkpoint is resumed
     iteration_offset: int = 0, # offline iterations before this phase, for the `total_iteration` column
     progress: bool = True, # show a progress bar
-    on_eval: Callable[[TD3, dict], bool | None] | None = None, # called with each member's row after each evaluation, before the checkpoint (e.g. to keep policy snapshots); a true return stops the run after that checkpoint
+    on_eval: Callable[[TD3, dict], bool | None] | None = None, # called with each member's row after each evaluation (the step-0 one too), before the checkpoint (e.g. to keep policy snapshots); a true return stops the run after that checkpoint
 ) -> tuple[TD3, pd.DataFrame]:
     "Online TD3 from an offline initialisation, for one seed or an ensemble of seeds stepped together; returns (agent, log of one row per member and evaluation)."
     cfg, td3 = cfg or OnlineConfig(), replace(td3 or (offline.cfg if offline else TD3Config()), alpha=None)
@@ -166,7 +169,10 @@ def finetune(
     if ckpt and ckpt.exists(): buffers, step, rows, partial = _resume_online(ckpt, cfg, agent, buffers, rngs, device)
     elif out: out.mkdir(parents=True, exist_ok=True)
     actor_seeds = cfg.init in ('both', 'actor')  # a pre-trained actor seeds the buffer; otherwise random actions do
-    if step == 0: rows += _online_rows(agent, eval_envs, stats, cfg, step, iteration_offset + step, {}, {}, None)
+    stop = False
+    if step == 0:
+        rows += (new := _online_rows(agent, eval_envs, stats, cfg, step, iteration_offset + step, {}, {}, None))
+        stop = _hooks(on_eval, agent, new)  # the start is an evaluation too (the pre-trained policy may be the best one)
     norm = lambda o: stats.normalize(torch.as_tensor(o, dtype=torch.float32, device=device))
     reset = lambda: np.stack([e.reset(seed=s + step)[0] for e, s in zip(envs, seeds)])  # seeded by the step: resumable at any evaluation
     sums, n, t0, elapsed0, ep_return, ep_returns = {}, {}, time.time(), rows[-1]['seconds'], np.zeros(M), [[] for _ in seeds]
@@ -174,7 +180,7 @@ def finetune(
     else: obs = reset()
     last_save, t0_step = time.time(), step
     bar = tqdm(total=cfg.steps, initial=step, desc=f'TD3 online ({cfg.init}, {M} seed{"s" * (M > 1)})', disable=not progress, mininterval=2)
-    while step < cfg.steps:
+    while step < cfg.steps and not stop:
         nobs = norm(obs)
         actions = _explore(agent, nobs, rngs, step < cfg.start_steps and not actor_seeds, max_action, cfg.expl_noise)
         obs, step = _step_envs(envs, actions, buffers, nobs, norm, ep_return, ep_returns), step + 1
@@ -189,9 +195,9 @@ def finetune(
             rows += new
             bar.set_postfix(score=' '.join(f"{r['score_mean']:.1f}" for r in new), refresh=False)
             obs, ep_return, ep_returns = reset(), np.zeros(M), [[] for _ in seeds]  # cut the episodes: resumable here
-            stop = [on_eval(agent, r) for r in new] if on_eval else []  # every member's hook runs, then any may stop the run
+            stop = _hooks(on_eval, agent, new)
             if out: save_progress(out, rows, _online_state(agent, step, cfg, buffers, rngs)); last_save = time.time()
-            if any(stop): break
+            if stop: break
             sums, n, t0, elapsed0, t0_step = {}, {}, time.time(), rows[-1]['seconds'], step
     bar.close()
     return agent, pd.DataFrame(rows)

@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['METHOD_ORDER', 'METHOD_LABELS', 'METHOD_COLORS', 'INIT_ORDER', 'INIT_LABELS', 'REQUIRED', 'RUN_COLS', 'RUN_INFO',
-           'INIT_STYLES', 'ENV_ORDER', 'QUALITY_ORDER', 'DEFAULT_THRESHOLDS', 'find_results', 'tidy_results',
-           'load_results', 'trim_mean', 'iqm', 'stratified_bootstrap_ci', 'score_at', 'offline_end', 'steps_label',
-           'aggregate_table', 'steps_to_score', 'speedup_table', 'probability_of_improvement', 'collapses',
-           'claims_table', 'mean_band', 'switch_points', 'plot_curves', 'has_init_variants', 'plot_init_ablation',
-           'plot_qvalues', 'markdown_table', 'check_report_args', 'report', 'wmaug_report']
+           'INIT_STYLES', 'ENV_ORDER', 'QUALITY_ORDER', 'MEAN_NOTE', 'DEFAULT_THRESHOLDS', 'find_results',
+           'tidy_results', 'load_results', 'trim_mean', 'iqm', 'stratified_bootstrap_ci', 'score_at', 'offline_end',
+           'steps_label', 'aggregate_table', 'steps_to_score', 'speedup_table', 'probability_of_improvement',
+           'collapses', 'claims_table', 'mean_band', 'switch_points', 'plot_curves', 'has_init_variants',
+           'plot_init_ablation', 'plot_qvalues', 'markdown_table', 'check_report_args', 'report', 'wmaug_report']
 
 # %% ../nbs/13_report.ipynb #266bdf6f
 import argparse, os, tempfile
@@ -296,13 +296,14 @@ def collapses(
     window: int = 25_000, # online steps after seeding in which a fall counts (`start_steps` column, 0 without one)
     drop: float = 0.5, # a fall below (1 - drop) x the offline end is a collapse
 ) -> pd.DataFrame:
-    "Per pre-trained run: its offline-end score, its lowest online score in the first `window` steps of updates, and whether that is a collapse."
+    "Per pre-trained run: its offline-end score, its lowest online score in the first `window` steps of updates, and whether that is a collapse (<NA>: no evaluation in the window)."
     runs = offline_end(df)
     on = df[df.phase.eq('online') & df.run.isin(runs.run)]
     start = on.start_steps if 'start_steps' in on else 0
     early = on[on.iteration.gt(start) & on.iteration.le(start + window)]  # evaluations after updates began (seeding leaves the policy as it was)
     runs = runs[RUN_INFO].assign(offline_end=runs.score, lowest=runs.run.map(early.groupby('run').score_mean.min()))
-    return runs.assign(collapsed=runs.lowest < (1 - drop) * runs.offline_end)
+    fell = (runs.lowest < (1 - drop) * runs.offline_end).astype('boolean')
+    return runs.assign(collapsed=fell.mask(runs.lowest.isna()))  # a run not yet evaluated there is unknown, not "no collapse"
 
 # %% ../nbs/13_report.ipynb #rp17c01
 def _verdict(
@@ -312,6 +313,8 @@ def _verdict(
     "'holds' (interval above), 'does not hold' (below), or 'cannot tell' (it straddles, or there are no runs)."
     if not (np.isfinite(lo) and np.isfinite(hi)): return 'cannot tell (no runs)'
     return 'holds' if lo > holds_if_above else 'does not hold' if hi < holds_if_above else 'cannot tell (the interval straddles it)'
+
+_NEGATE = {'holds': 'does not hold', 'does not hold': 'holds'}  # for a claim that the measured quantity is *not* above the line
 
 def claims_table(
     df: pd.DataFrame, # tidy results of the three methods (`load_results`)
@@ -330,23 +333,28 @@ def claims_table(
         iq = stratified_bootstrap_ci(w, iqm, reps, seed=seed) if len(w[t]) else (np.nan,) * 3
         pw = probability_of_improvement(w, b, reps, seed=seed) if len(w[t]) and len(b[t]) else (np.nan,) * 3
         pb = probability_of_improvement(b, o, reps, seed=seed) if len(b[t]) and len(o[t]) else (np.nan,) * 3
-        c = col[col.task == t].groupby('method').collapsed.agg(['sum', 'size'])
+        po = probability_of_improvement(w, o, reps, seed=seed) if len(w[t]) and len(o[t]) else (np.nan,) * 3
+        c = col[col.task == t].groupby('method').collapsed.agg(['sum', 'size', 'count'])  # count: runs with an evaluation in the window
         n = lambda m: f"{int(c.loc[m, 'sum'])} of {int(c.loc[m, 'size'])} seeds" if m in c.index else 'no runs'
         fmt = lambda v: f'{v[0]:.2f} [{v[1]:.2f}, {v[2]:.2f}]'
         at_b = f'at {steps_label(budget)} online steps'
         rows += [dict(dataset=t, claim=f'wmaug scores about 100 {at_b}', measured=f'IQM {iq[0]:.1f} [{iq[1]:.1f}, {iq[2]:.1f}]',
                       rule=f'CI above {target:g}: holds; below: does not', verdict=_verdict(iq[1], iq[2], target)),
+                 dict(dataset=t, claim=f'wmaug beats TD3 from scratch {at_b}', measured=f'P(wmaug > TD3) {fmt(po)}',
+                      rule='CI above 0.5: holds; below: does not', verdict=_verdict(po[1], po[2], 0.5)),
                  dict(dataset=t, claim=f'wmaug beats TD3BC+TD3 {at_b}', measured=f'P(wmaug > TD3BC+TD3) {fmt(pw)}',
                       rule='CI above 0.5: holds; below: does not', verdict=_verdict(pw[1], pw[2], 0.5)),
                  dict(dataset=t, claim=f'TD3BC+TD3 at best matches TD3 {at_b}', measured=f'P(TD3BC+TD3 > TD3) {fmt(pb)}',
-                      rule='CI above 0.5 (it beats TD3): does not hold; otherwise holds',
-                      verdict='cannot tell (no runs)' if not np.isfinite(pb[1]) else 'does not hold' if pb[1] > 0.5 else 'holds'),
+                      rule='CI below 0.5: holds; above (it beats TD3): does not', verdict=_NEGATE.get(v := _verdict(pb[1], pb[2], 0.5), v)),
                  dict(dataset=t, claim='TD3BC+TD3 sometimes collapses early online (wmaug does not)',
                       measured=f"collapsed: TD3BC+TD3 {n('td3bc_td3')}, wmaug {n('wmaug')}",
                       rule=f'below half its offline end within {steps_label(window)} steps of updates',
                       verdict='cannot tell (no runs)' if 'td3bc_td3' not in c.index or 'wmaug' not in c.index else
+                              'cannot tell (runs not yet evaluated in the window)' if (c['count'] < c['size']).any() else
                               'holds' if c.loc['td3bc_td3', 'sum'] > 0 and c.loc['wmaug', 'sum'] == 0 else 'does not hold')]
-    return pd.DataFrame(rows)
+    t = pd.DataFrame(rows)
+    t.attrs['budget'] = budget  # the report says where the claims were read
+    return t
 
 # %% ../nbs/13_report.ipynb #rp33a01
 INIT_STYLES = {'both': '-', 'actor': '--', 'critic': ':', 'none': '-.'}
@@ -408,15 +416,17 @@ def _save(
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     for ext in ('.png', '.pdf'): fig.savefig(path.with_suffix(ext), dpi=120, bbox_inches='tight')
 
+MEAN_NOTE = "lines: mean over runs; bands: 95% bootstrap interval of the mean (the runs' range where fewer than 3 runs)"
+
 def _legend(
     fig, # a matplotlib Figure
     axes, # its axes
+    note: str = MEAN_NOTE, # what the lines and bands are, printed below
 ):
     "One legend for the whole figure, above it (each label once, methods by their names), and what the bands are, below it."
     def name(l): return ' / '.join([METHOD_LABELS.get(l.split(' / ')[0], l.split(' / ')[0]), *l.split(' / ')[1:]])  # 'td3bc_td3 / actor only' -> 'TD3BC+TD3 / actor only'
     handles = {name(l): h for ax in np.ravel(axes) for h, l in zip(*ax.get_legend_handles_labels())}
-    fig.text(0.5, 0.0, "lines: mean over runs; bands: 95% bootstrap interval of the mean (the runs' range where fewer than 3 runs)",
-             ha='center', va='top', fontsize=8)
+    fig.text(0.5, 0.0, note, ha='center', va='top', fontsize=8)
     fig.legend(handles.values(), handles.keys(), loc='lower center', bbox_to_anchor=(0.5, 1.0), ncol=min(len(handles), 4), frameon=False)
 
 # %% ../nbs/13_report.ipynb #8d0b98f1
@@ -489,23 +499,32 @@ def plot_init_ablation(
 
 # %% ../nbs/13_report.ipynb #rp40b01
 def plot_qvalues(
-    q: pd.DataFrame, # columns critic (label), t (step along one episode), q (value); repeated rows (seeds) are averaged
+    q: pd.DataFrame, # columns critic (label), t (step along one episode), q (value); with a seed column each seed is drawn thin and the median thick, else repeated rows are averaged
     path=None, # save the figure here, as PNG and PDF (the suffix is replaced)
     truth: str = 'true discounted return', # the `critic` label of the reference
     reps: int = 1000, # bootstrap replicates of the 95% band over repeated rows
+    horizon: int | None = None, # the critics are compared with the truth on steps t < horizon; later steps are shaded (None: all compared)
 ):
     "The paper's Figure 5: each critic's Q along one expert episode, one panel per critic and one overlay, the true discounted return in thick black."
     if missing := {'critic', 't', 'q'} - set(q.columns): raise ValueError(f"q lacks the columns {sorted(missing)}: pass one row per (critic, t) with columns critic, t, q")
     critics = [c for c in pd.unique(q.critic) if c != truth]
     if not critics: raise ValueError(f"no critic in q besides {truth!r}")
     ref = q[q.critic.eq(truth)].groupby('t').q.mean()
+    seeded = {c for c in critics if 'seed' in q and q[q.critic.eq(c)].seed.nunique() > 1}  # one diverged seed would drag a mean far from the others: draw every seed
     fig, axes = plt.subplots(1, len(critics) + 1, figsize=(3.8 * (len(critics) + 1), 3.2), squeeze=False)
     colors = dict(zip(critics, plt.rcParams['axes.prop_cycle'].by_key()['color'] * len(critics)))
     for ax, shown in zip(axes.flat, [[c] for c in critics] + [critics]):
-        for c in shown: _draw(ax, q[q.critic.eq(c)], 't', c, reps, y='q', color=colors[c])
+        for c in shown:
+            d = q[q.critic.eq(c)]
+            if c in seeded:
+                for _, s in d.groupby('seed'): ax.plot(s.t, s.q, color=colors[c], lw=0.6, alpha=0.45)
+                m = d.groupby('t').q.median(); ax.plot(m.index, m.values, color=colors[c], lw=2, label=c)
+            else: _draw(ax, d, 't', c, reps, y='q', color=colors[c])
+        if horizon is not None: ax.axvspan(horizon, q.t.max(), color='0.85', zorder=-1, lw=0, label='not compared (return-to-go cut by the episode end)')
         if len(ref): ax.plot(ref.index, ref.values, color='k', lw=3, label=truth, zorder=0)
         ax.set(title=shown[0] if len(shown) == 1 else 'all critics', xlabel='step in the episode', ylabel='Q(s, a)')
-    _legend(fig, axes)
+    note = 'thick lines: median over seeds; thin lines: each seed' + ('' if seeded == set(critics) else '; other lines: ' + MEAN_NOTE.removeprefix('lines: '))
+    _legend(fig, axes, note if seeded else MEAN_NOTE)
     fig.tight_layout()
     _save(fig, path)
     return fig
@@ -622,8 +641,7 @@ def report(
     df = load_results(*files, run_keys=run_keys)
     agg = aggregate_table(df, budgets, reps)  # the tables first: an error here leaves no half-written folder
     speed = speedup_table(df, thresholds)
-    claims = claims_table(df[df.init.isin(['both', 'none']) | df.init.isna()], claims_at or max(budgets), reps=reps)  # the paper's variants
-    claims.attrs['budget'] = claims_at or max(budgets)
+    claims = claims_table(df[df.init.isin(['both', 'none']) | df.init.isna()], max(budgets) if claims_at is None else claims_at, reps=reps)  # the paper's variants
     out.mkdir(parents=True, exist_ok=True)
     figures = ['curves.png']
     plt.close(plot_curves(df, out/'curves.png'))

@@ -5,11 +5,11 @@
 # %% auto #0
 __all__ = ['mlp', 'gaussian_kl', 'reparameterize', 'latent_step', 'predict_next_obs', 'WorldModel', 'world_model_loss',
            'MLPDynamics', 'FitConfig', 'next_state_mse', 'split_transitions', 'fit_world_model', 'save_world_model',
-           'load_world_model', 'simulator_next_obs']
+           'saved_fit', 'load_world_model', 'simulator_next_obs']
 
 # %% ../nbs/02_world_model.ipynb #1ee09dc4
 import copy, math, time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
@@ -299,11 +299,20 @@ def save_world_model(
     model: nn.Module, # a trained `WorldModel` or `MLPDynamics`
     stats: ObsStats, # the normalisation it was trained in
     path, # file to write (torch format)
+    fit: FitConfig | None = None, # the settings it was fitted with: their split says which transitions it never saw (`saved_fit`)
 ):
-    "Save `model`, its constructor arguments and its normalisation statistics in one file."
+    "Save `model`, its constructor arguments, its normalisation statistics and (given) its fit settings in one file."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    d = dict(kind=type(model).__name__, config=model.config, state_dict=model.state_dict(), stats=stats.state_dict())
+    d = dict(kind=type(model).__name__, config=model.config, state_dict=model.state_dict(), stats=stats.state_dict(),
+             fit=asdict(fit) if fit else None)
     atomic_write(path, lambda p: torch.save(d, p))  # never a half-written model
+
+def saved_fit(
+    path, # file written by `save_world_model`
+) -> FitConfig | None:
+    "The `FitConfig` a saved world model was fitted with, or None where the file does not record it."
+    f = safe_load(path, 'world model').get('fit')
+    return FitConfig(**f) if f else None
 
 def load_world_model(
     path, # file written by `save_world_model`
