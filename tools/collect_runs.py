@@ -11,7 +11,12 @@ COMMIT records the commit the sweep's code was pinned at, and manifest.csv the s
 import argparse, shutil
 from pathlib import Path
 
-KEEP = ('DONE.json', 'results.csv', 'curve.png', 'expert_q.csv')  # a run's record (its notebook and checkpoints stay in the work folder)
+import pandas as pd
+from wmaug.experiment import EXPERT_Q_FILES
+from wmaug.policy import POLICY_DIR, policy_path
+from wmaug.sweep import DONE
+
+KEEP = (DONE, 'results.csv', 'curve.png', EXPERT_Q_FILES[0])  # a run's record (its notebook and checkpoints stay in the work folder)
 
 
 def main():
@@ -24,13 +29,14 @@ def main():
     root = a.root.expanduser()
     if not (root/'manifest.csv').is_file(): p.exit(2, f"collect_runs: {root} holds no manifest.csv: pass a wmaug_sweep root\n")
     a.dest.mkdir(parents=True, exist_ok=True)
-    done = sorted(d for d in root.iterdir() if (d/'DONE.json').is_file())
+    done = sorted(d for d in root.iterdir() if (d/DONE).is_file())
     for d in done:
-        out = a.dest/d.name; out.mkdir(exist_ok=True)
-        for f in KEEP + (('expert_q_traces.csv',) if a.traces else ()):
+        out = a.dest/d.name
+        shutil.rmtree(out, ignore_errors=True); out.mkdir()  # a refreshed run keeps no file of an earlier collection
+        for f in KEEP + ((EXPERT_Q_FILES[1],) if a.traces else ()):
             if (d/f).is_file(): shutil.copyfile(d/f, out/f)
-        for f in sorted((d/'policies').glob('seed*-final.pt')):
-            (out/'policies').mkdir(exist_ok=True); shutil.copyfile(f, out/'policies'/f.name)
+        for s in sorted(pd.read_csv(d/'results.csv', usecols=['seed']).seed.unique()):  # each member's final policy
+            if (f := policy_path(d, s, 'final')).is_file(): (out/POLICY_DIR).mkdir(exist_ok=True); shutil.copyfile(f, out/POLICY_DIR/f.name)
     shutil.copyfile(root/'manifest.csv', a.dest/'manifest.csv')
     (a.dest/'COMMIT').write_text(a.commit + '\n')
     print(f"{len(done)} finished run(s) of {root} in {a.dest} (commit {a.commit})")
