@@ -134,7 +134,7 @@ def _wm_fit(source: str) -> str | None:
     return SOURCES[source][1].get('wm_fit')
 
 def _fit_cfg(fit: str, wm_epochs: int, device) -> FitConfig:
-    return replace(FitConfig.authors() if fit == 'authors' else FitConfig(max_epochs=wm_epochs), seed=0, device=device)
+    return replace(FitConfig.named(fit, wm_epochs), seed=0, device=device)
 
 # %% ../nbs/10_ablations.ipynb #ab10a002
 def study_world_model(

@@ -21,7 +21,7 @@ from fastcore.docments import docments
 
 from .core import FolderBusy, atomic_write, check_device, check_int, check_real, default_device, folder_lock, safe_load, writable_folder
 from .data import DatasetError, ObsStats, Transitions, get_task, load_dataset, transitions_sha256
-from .world_model import FitConfig, fit_world_model, load_world_model, save_world_model, saved_fit
+from .world_model import FIT_SCHEDULES, FitConfig, fit_world_model, load_world_model, save_world_model, saved_fit
 from .td3bc import TD3, TD3Config, OfflineConfig, check_recorded_seeds, seed_list, train_offline
 from .policy import Policy, comparable_horizon, critic_values, discounted_returns, identity_stats, load_expert_episode, policy_path, q_errors
 from .augmentation import augment_with, bf16_is_faster
@@ -34,7 +34,7 @@ METHOD_LABELS = {'wmaug': 'wmaug', 'td3bc_td3': 'TD3BC+TD3', 'td3': 'TD3'}  # ho
 METHOD_COLORS = {'wmaug': 'tab:green', 'td3bc_td3': 'tab:blue', 'td3': 'tab:red'}  # the paper's colours, in every figure
 NEXT_STATES = ('world_model', 'noise', 'simulator')  # what replaces wmaug's next states (the ablation notebook compares them)
 WM_PRECISIONS = ('auto', 'fp32', 'bf16')  # the world model's matmul operands
-WM_FITS = ('early_stop', 'authors')  # how the world model trains
+WM_FITS = FIT_SCHEDULES  # how the world model trains
 OBS_NORMS = ('dataset', 'none')  # how the agent sees observations: normalised with the dataset's statistics, or raw
 QUICK = dict(offline_iterations=10_000, online_steps=20_000, start_steps=5_000, eval_every=2_500, eval_episodes=5, wm_epochs=50)  # laptop budgets
 TRACKERS = {'tensorboard': 'tensorboard', 'wandb': 'wandb'}  # track= value -> the package it needs (neither is a dependency of wmaug)
@@ -131,7 +131,7 @@ def _next_state_sampler(cfg: ExperimentConfig, data: Transitions, stats: ObsStat
             bank = simulator_bank(data, stats, action_noise=cfg.sim_action_noise, seed=seeds[0], progress=progress)
             atomic_write(path, lambda p: torch.save(bank, p))
         return augment_with(SimulatorSource(bank), stats, p=cfg.p, seed=seeds[0])
-    fit = FitConfig.authors() if cfg.wm_fit == 'authors' else FitConfig(max_epochs=cfg.wm_epochs)
+    fit = FitConfig.named(cfg.wm_fit, cfg.wm_epochs)
     if cfg.wm_path: wms = [load_world_model(cfg.wm_path, cfg.device)[0]]  # shared; augment_with checks its normalisation
     else:
         wms = []
