@@ -267,9 +267,10 @@ def _append_csv(path: Path, rows: pd.DataFrame):
     old = pd.read_csv(path) if path.exists() else None
     atomic_write(path, lambda p: pd.concat([old, rows], ignore_index=True).to_csv(p, index=False))
 
-def expert_q_hook(out: Path, data: Transitions, stats: ObsStats, discount: float) -> ExpertQ | None:
-    "The `ExpertQ` of a run on `data`, or None where its task ships no expert episode."
-    try: return ExpertQ(out, load_expert_episode(get_task(data.env_id).name), stats, discount)
+def expert_q_hook(out: Path, data: Transitions, stats: ObsStats, discount: float, eval_every: int = 5_000) -> ExpertQ | None:
+    "The `ExpertQ` of a run on `data` evaluating every `eval_every` steps, or None where its task ships no expert episode."
+    trace_every = eval_every * max(1, round(25_000 / eval_every))  # the multiple of eval_every nearest 25k: traces are kept at evaluations
+    try: return ExpertQ(out, load_expert_episode(get_task(data.env_id).name), stats, discount, trace_every)
     except DatasetError: return None  # not one of the four tasks, or no shipped episode
 
 def read_expert_q(
@@ -342,7 +343,7 @@ def _run_stages(cfg: ExperimentConfig, data: Transitions, out: Path, progress: b
     stats = ObsStats.from_transitions(data) if cfg.obs_norm == 'dataset' else identity_stats(data.observations.shape[1])
     offline, logs, td3, task = None, [], TD3Config(compile=cfg.compile), get_task(data).name  # the task from the data: a dataset file may have any name
     tracker = Tracker(cfg.track, out, asdict(cfg)) if cfg.track else None
-    q = expert_q_hook(out, data, stats, td3.discount)
+    q = expert_q_hook(out, data, stats, td3.discount, cfg.eval_every)
     try:
         if cfg.method != 'td3':
             make = None
