@@ -9,6 +9,11 @@ Exit status 1 on any failure or when no notebook actually ran.
     python tools/test_notebooks.py                      # every notebook in nbs/
     python tools/test_notebooks.py nbs/01_data.ipynb    # some notebooks
     python tools/test_notebooks.py --flags slow         # also the cells flagged `slow`
+    python tools/test_notebooks.py --n_workers 1        # one notebook at a time (default: one per core, at most 4)
+
+Each notebook runs in its own process with one torch thread, so on n cores n notebooks at once take about 1/n of the
+time (the suite sits close to CI's 20-minute budget run one at a time). Every notebook writes to its own temporary
+folders, so running them side by side changes no result.
 """
 import argparse, os, sys, time
 from pathlib import Path
@@ -32,11 +37,18 @@ def skipped(fn) -> bool:
     return str2bool(getattr(nb, 'frontmatter_', {}).get('skip_exec', False)) or nb_lang(nb) != 'python'
 
 
+def default_workers() -> int:
+    "One notebook per core this process may use, at most 4 (each kernel holds about a gigabyte)."
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
+    return max(1, min(cores, 4))
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('paths', nargs='*', help='notebooks to test (default: all in nbs/)')
     p.add_argument('--flags', default='', help='space-separated test flags to run too, e.g. "slow"')
-    p.add_argument('--n_workers', type=int, default=1, help='notebooks run at once (each in its own process)')
+    p.add_argument('--n_workers', type=int, default=default_workers(),
+                   help='notebooks run at once, each in its own one-thread process (default: one per core, at most 4)')
     a = p.parse_args()
     cfg = get_config()
     if a.paths: files = [Path(f).absolute() for f in a.paths]
@@ -48,6 +60,7 @@ def main():
     files = [f for f in files if f not in skip]
     if not files:
         print('no notebook to test'); print('0 passed, 0 failed'); sys.exit(1)
+    if a.n_workers < 1: p.error(f'--n_workers must be at least 1, got {a.n_workers}')
     t0 = time.time()
     results = parallel(test_nb, files, skip_flags=cfg.tst_flags.split(), force_flags=a.flags.split(),
                        basepath=cfg.config_path, n_workers=a.n_workers, threadpool=False, pause=0.01)
