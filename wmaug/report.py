@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['METHOD_ORDER', 'METHOD_LABELS', 'METHOD_COLORS', 'INIT_ORDER', 'INIT_LABELS', 'REQUIRED', 'RUN_COLS', 'RUN_INFO',
-           'INIT_STYLES', 'ENV_ORDER', 'QUALITY_ORDER', 'MEAN_NOTE', 'DEFAULT_THRESHOLDS', 'find_results',
+           'POOLED', 'INIT_STYLES', 'ENV_ORDER', 'QUALITY_ORDER', 'MEAN_NOTE', 'DEFAULT_THRESHOLDS', 'find_results',
            'tidy_results', 'load_results', 'trim_mean', 'iqm', 'stratified_bootstrap_ci', 'score_at', 'offline_end',
            'steps_label', 'aggregate_table', 'steps_to_score', 'speedup_table', 'probability_of_improvement',
            'collapses', 'claims_table', 'mean_band', 'switch_points', 'plot_curves', 'has_init_variants',
@@ -316,6 +316,26 @@ def _verdict(
 
 _NEGATE = {'holds': 'does not hold', 'does not hold': 'holds'}  # for a claim that the measured quantity is *not* above the line
 
+POOLED = 'all datasets'  # the `dataset` of claims_table's pooled rows
+
+def _pooled_claims(
+    at: pd.DataFrame, # `score_at` rows of several datasets
+    reps: int, seed: int, # bootstrap replicates and seed
+) -> list[dict]:
+    "The three comparisons of `claims_table` over every dataset holding both methods: rliable's probability of improvement averaged over datasets, each resampled on its own."
+    rows, tasks = [], list(at.task.unique())
+    for x, y, claim, rule in (('wmaug', 'td3', 'wmaug beats TD3 from scratch', 'above'), ('wmaug', 'td3bc_td3', 'wmaug beats TD3BC+TD3', 'above'),
+                              ('td3bc_td3', 'td3', 'TD3BC+TD3 at best matches TD3', 'below')):
+        runs = {m: {t: at[(at.task == t) & (at.method == m)].score.to_numpy() for t in tasks} for m in (x, y)}
+        both = [t for t in tasks if len(runs[x][t]) and len(runs[y][t])]
+        p = probability_of_improvement({t: runs[x][t] for t in both}, {t: runs[y][t] for t in both}, reps, seed=seed) if both else (np.nan,) * 3
+        v = _verdict(p[1], p[2], 0.5)
+        rows.append(dict(dataset=POOLED, claim=f'{claim} (pooled)',
+                         measured=f'P({METHOD_LABELS.get(x, x)} > {METHOD_LABELS.get(y, y)}) {p[0]:.2f} [{p[1]:.2f}, {p[2]:.2f}] over {len(both)} datasets',
+                         rule=f'CI {rule} 0.5: holds; {"below" if rule == "above" else "above"}: does not; each dataset resampled on its own',
+                         verdict=v if rule == 'above' else _NEGATE.get(v, v)))
+    return rows
+
 def claims_table(
     df: pd.DataFrame, # tidy results of the three methods (`load_results`)
     budget: int, # online steps (the x-axis count, seeding included) at which the claims are read
@@ -324,7 +344,7 @@ def claims_table(
     reps: int = 2000, # bootstrap replicates
     seed: int = 0, # random seed of the resampling
 ) -> pd.DataFrame:
-    "Per dataset, the paper's claims about Figure 3 against the measurement: claim, measured (point [95% CI]), rule and verdict."
+    "Per dataset, the paper's claims about Figure 3 against the measurement: claim, measured (point [95% CI]), rule and verdict; with several datasets, the comparisons pooled over them too (dataset `POOLED`)."
     at, col = score_at(df, budget), collapses(df, window)
     runs = lambda t, m: {t: at[(at.task == t) & (at.method == m)].score.to_numpy()}
     rows = []
@@ -352,6 +372,7 @@ def claims_table(
                       verdict='cannot tell (no runs)' if 'td3bc_td3' not in c.index or 'wmaug' not in c.index else
                               'cannot tell (runs not yet evaluated in the window)' if (c['count'] < c['size']).any() else
                               'holds' if c.loc['td3bc_td3', 'sum'] > 0 and c.loc['wmaug', 'sum'] == 0 else 'does not hold')]
+    rows += _pooled_claims(at, reps, seed) if df.task.nunique() > 1 else []
     t = pd.DataFrame(rows)
     t.attrs['budget'] = budget  # the report says where the claims were read
     return t
