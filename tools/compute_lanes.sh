@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Resume the project's long compute: two lanes, one single-threaded worker each (the machine has two cores). A lane
-# runs its sweeps one after another with tools/background_sweep.sh, waiting for each to end; a sweep skips its
-# finished runs in seconds and resumes its interrupted ones, so rerunning this script (first thing each session)
-# continues every lane where it stopped. A lane that is still running is left alone.
+# runs its sweeps one after another (tools/background_sweep.sh --wait); a sweep skips its finished runs in seconds and
+# resumes its interrupted ones, so rerunning this script (first thing each session) continues every lane where it
+# stopped. A lane that is still running is left alone; a sweep started by hand under a lane's sweep name is waited
+# for, then rerun to learn its status. A step that fails (a run failed, or the sweep could not start) stops its lane.
 #   tools/compute_lanes.sh            # start or resume both lanes
 #   tools/compute_lanes.sh --dry-run  # print the plan
 # Logs: ~/wmaug-work/logs/lane-NAME.log (the lane's steps) and NAME.log (each sweep's own).
@@ -18,27 +19,42 @@ WHY=(  # issue 18, the why-study on hopper-medium-replay: the noise and simulato
   "why-50k sweeps/why_50k.yaml --workers 1"
 )
 
+case "${1:-}" in
+  '') DRY= ;;
+  --dry-run) DRY=1 ;;
+  *) echo "usage: tools/compute_lanes.sh [--dry-run]; got $*" >&2; exit 2 ;;
+esac
 repo=$(cd "$(dirname "$0")/.." && pwd); work=~/wmaug-work
 mkdir -p "$work/logs"
 
 lane() {  # lane NAME STEP...: run the steps in order, in the background
   local name=$1; shift
   local pidf=$work/logs/lane-$name.pid
-  if [ -f "$pidf" ] && kill -0 "$(cat "$pidf")" 2>/dev/null; then echo "lane $name is running (pid $(cat "$pidf"))"; return; fi
-  if [ "${DRY:-}" ]; then printf "lane %s:\n" "$name"; printf "  tools/background_sweep.sh $COMMIT %s\n" "$@"; return; fi
+  # running: the pid is alive and is this lane (a pid file from an earlier boot may name an unrelated process)
+  if [ -f "$pidf" ] && grep -qa "wmaug-lane-$name" "/proc/$(cat "$pidf")/cmdline" 2>/dev/null; then
+    echo "lane $name is running (pid $(cat "$pidf"))"; return
+  fi
+  if [ "$DRY" ]; then printf "lane %s:\n" "$name"; printf "  tools/background_sweep.sh --wait $COMMIT %s\n" "$@"; return; fi
   nohup bash -c '
     repo=$1 work=$2 commit=$3; shift 3
+    log() { echo "$(date "+%F %T") $*"; }
     for step in "$@"; do
       read -r sweep _ <<< "$step"
-      echo "$(date "+%F %T") start: $step"
-      "$repo/tools/background_sweep.sh" "$commit" $step  # word-split on purpose: name, spec, flags
-      while kill -0 "$(cat "$work/logs/sweep-$sweep.pid")" 2>/dev/null; do sleep 60; done
-      echo "$(date "+%F %T") ended: $step"
+      pidf=$work/logs/sweep-$sweep.pid
+      if [ -f "$pidf" ] && grep -qa wmaug_sweep "/proc/$(cat "$pidf")/cmdline" 2>/dev/null; then
+        log "waiting: sweep $sweep is running (pid $(cat "$pidf")), started outside this lane"
+        while grep -qa wmaug_sweep "/proc/$(cat "$pidf")/cmdline" 2>/dev/null; do sleep 60; done
+      fi
+      log "start: $step"
+      rc=0; "$repo/tools/background_sweep.sh" --wait "$commit" $step || rc=$?  # word-split on purpose: name, spec, flags
+      if [ "$rc" -ne 0 ]; then log "FAILED (exit $rc): $step; see $work/logs/$sweep.log. Lane stopped."; exit "$rc"; fi
+      log "done: $step"
     done
-    echo "$(date "+%F %T") lane done"' lane "$repo" "$work" "$COMMIT" "$@" >> "$work/logs/lane-$name.log" 2>&1 &
-  echo $! > "$pidf"; echo "lane $name started (pid $!): ${#@} step(s), log $work/logs/lane-$name.log"
+    log "lane done"' "wmaug-lane-$name" "$repo" "$work" "$COMMIT" "$@" >> "$work/logs/lane-$name.log" 2>&1 &
+  echo $! > "$pidf"; echo "lane $name started (pid $!): $# step(s), log $work/logs/lane-$name.log"
 }
 
-[ "${1:-}" = "--dry-run" ] && DRY=1
+# the worktree and venv once, before two lanes could race to make them
+[ "$DRY" ] || "$repo/tools/background_sweep.sh" --prepare "$COMMIT"
 lane grid "${GRID[@]}"
 lane why "${WHY[@]}"

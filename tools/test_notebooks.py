@@ -11,11 +11,14 @@ Exit status 1 on any failure or when no notebook actually ran.
     python tools/test_notebooks.py --flags slow         # also the cells flagged `slow`
     python tools/test_notebooks.py --n_workers 1        # one notebook at a time (default: one per core, at most 4)
 
-Each notebook runs in its own process with one torch thread, so on n cores n notebooks at once take about 1/n of the
-time (the suite sits close to CI's 20-minute budget run one at a time). Every notebook writes to its own temporary
-folders, so running them side by side changes no result.
+Each notebook runs in a fresh process of its own (Python 3.11+; 3.10 reuses a worker's process for its next notebook),
+with one torch thread unless OMP_NUM_THREADS says otherwise, so on n cores n notebooks at once take about 1/n of the
+time (the suite sits close to CI's 20-minute budget run one at a time), and no notebook sees another's state. Every
+notebook writes to its own temporary folders (fixed paths are only in `slow` cells), so running them side by side
+changes no result.
 """
-import argparse, os, sys, time
+import argparse, functools, multiprocessing, os, sys, time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 # Several torch processes on a small machine slow each other down many times over unless each keeps to one thread.
@@ -28,7 +31,6 @@ from nbdev.test import test_nb
 from nbdev.process import NBProcessor, nb_lang
 from nbdev.frontmatter import FrontmatterProc
 from fastcore.basics import str2bool
-from fastcore.parallel import parallel
 
 
 def skipped(fn) -> bool:
@@ -62,8 +64,10 @@ def main():
         print('no notebook to test'); print('0 passed, 0 failed'); sys.exit(1)
     if a.n_workers < 1: p.error(f'--n_workers must be at least 1, got {a.n_workers}')
     t0 = time.time()
-    results = parallel(test_nb, files, skip_flags=cfg.tst_flags.split(), force_flags=a.flags.split(),
-                       basepath=cfg.config_path, n_workers=a.n_workers, threadpool=False, pause=0.01)
+    run = functools.partial(test_nb, skip_flags=cfg.tst_flags.split(), force_flags=a.flags.split(), basepath=cfg.config_path)
+    fresh = dict(max_tasks_per_child=1) if sys.version_info >= (3, 11) else {}  # a new process per notebook: no state leaks between them
+    with ProcessPoolExecutor(a.n_workers, mp_context=multiprocessing.get_context('spawn'), **fresh) as pool:
+        results = list(pool.map(run, files))
     for f, (ok, secs) in zip(files, results):
         print(f"{'PASS' if ok else 'FAIL'}  {f.relative_to(cfg.config_path)}  ({secs:.0f} s)")
     passed = sum(ok for ok, _ in results)

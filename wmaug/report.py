@@ -320,17 +320,19 @@ POOLED = 'all datasets'  # the `dataset` of claims_table's pooled rows
 
 def _pooled_claims(
     at: pd.DataFrame, # `score_at` rows of several datasets
+    at_b: str, # where they were read, for the claim's text
     reps: int, seed: int, # bootstrap replicates and seed
 ) -> list[dict]:
-    "The three comparisons of `claims_table` over every dataset holding both methods: rliable's probability of improvement averaged over datasets, each resampled on its own."
+    "The three comparisons of `claims_table` over the datasets holding both methods, where two or more do: rliable's probability of improvement averaged over datasets, each resampled on its own."
     rows, tasks = [], list(at.task.unique())
     for x, y, claim, rule in (('wmaug', 'td3', 'wmaug beats TD3 from scratch', 'above'), ('wmaug', 'td3bc_td3', 'wmaug beats TD3BC+TD3', 'above'),
                               ('td3bc_td3', 'td3', 'TD3BC+TD3 at best matches TD3', 'below')):
         runs = {m: {t: at[(at.task == t) & (at.method == m)].score.to_numpy() for t in tasks} for m in (x, y)}
         both = [t for t in tasks if len(runs[x][t]) and len(runs[y][t])]
-        p = probability_of_improvement({t: runs[x][t] for t in both}, {t: runs[y][t] for t in both}, reps, seed=seed) if both else (np.nan,) * 3
+        if len(both) < 2: continue  # one dataset: its own row says it all
+        p = probability_of_improvement({t: runs[x][t] for t in both}, {t: runs[y][t] for t in both}, reps, seed=seed)
         v = _verdict(p[1], p[2], 0.5)
-        rows.append(dict(dataset=POOLED, claim=f'{claim} (pooled)',
+        rows.append(dict(dataset=POOLED, claim=f'{claim} {at_b} (pooled)',
                          measured=f'P({METHOD_LABELS.get(x, x)} > {METHOD_LABELS.get(y, y)}) {p[0]:.2f} [{p[1]:.2f}, {p[2]:.2f}] over {len(both)} datasets',
                          rule=f'CI {rule} 0.5: holds; {"below" if rule == "above" else "above"}: does not; each dataset resampled on its own',
                          verdict=v if rule == 'above' else _NEGATE.get(v, v)))
@@ -372,7 +374,7 @@ def claims_table(
                       verdict='cannot tell (no runs)' if 'td3bc_td3' not in c.index or 'wmaug' not in c.index else
                               'cannot tell (runs not yet evaluated in the window)' if (c['count'] < c['size']).any() else
                               'holds' if c.loc['td3bc_td3', 'sum'] > 0 and c.loc['wmaug', 'sum'] == 0 else 'does not hold')]
-    rows += _pooled_claims(at, reps, seed) if df.task.nunique() > 1 else []
+    rows += _pooled_claims(at, f'at {steps_label(budget)} online steps', reps, seed)
     t = pd.DataFrame(rows)
     t.attrs['budget'] = budget  # the report says where the claims were read
     return t
