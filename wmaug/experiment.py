@@ -135,7 +135,7 @@ def _next_state_sampler(cfg: ExperimentConfig, data: Transitions, stats: ObsStat
     if cfg.wm_path: wms = [load_world_model(cfg.wm_path, cfg.device)[0]]  # shared; augment_with checks its normalisation
     else:
         wms = []
-        for s in seeds:  # one world model per seed, as separate runs would train
+        for s in seeds[:1] if cfg.next_state == 'noise' else seeds:  # one world model per seed, as separate runs would train; noise uses the first's spread only
             wm_path = out/f'world_model_seed{s}.pt'
             if wm_path.exists(): wm, _ = load_world_model(wm_path, cfg.device)
             else:
