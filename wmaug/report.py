@@ -349,7 +349,7 @@ def claims_table(
     "Per dataset, the paper's claims about Figure 3 against the measurement: claim, measured (point [95% CI]), rule and verdict; with several datasets, the comparisons pooled over them too (dataset `POOLED`)."
     at, col = score_at(df, budget), collapses(df, window)
     runs = lambda t, m: {t: at[(at.task == t) & (at.method == m)].score.to_numpy()}
-    rows = []
+    rows, at_b = [], f'at {steps_label(budget)} online steps'  # where the claims are read, in each claim's text
     for t in df.task.unique():
         w, b, o = runs(t, 'wmaug'), runs(t, 'td3bc_td3'), runs(t, 'td3')
         iq = stratified_bootstrap_ci(w, iqm, reps, seed=seed) if len(w[t]) else (np.nan,) * 3
@@ -359,7 +359,6 @@ def claims_table(
         c = col[col.task == t].groupby('method').collapsed.agg(['sum', 'size', 'count'])  # count: runs with an evaluation in the window
         n = lambda m: f"{int(c.loc[m, 'sum'])} of {int(c.loc[m, 'size'])} seeds" if m in c.index else 'no runs'
         fmt = lambda v: f'{v[0]:.2f} [{v[1]:.2f}, {v[2]:.2f}]'
-        at_b = f'at {steps_label(budget)} online steps'
         rows += [dict(dataset=t, claim=f'wmaug scores about 100 {at_b}', measured=f'IQM {iq[0]:.1f} [{iq[1]:.1f}, {iq[2]:.1f}]',
                       rule=f'CI above {target:g}: holds; below: does not', verdict=_verdict(iq[1], iq[2], target)),
                  dict(dataset=t, claim=f'wmaug beats TD3 from scratch {at_b}', measured=f'P(wmaug > TD3) {fmt(po)}',
@@ -374,7 +373,7 @@ def claims_table(
                       verdict='cannot tell (no runs)' if 'td3bc_td3' not in c.index or 'wmaug' not in c.index else
                               'cannot tell (runs not yet evaluated in the window)' if (c['count'] < c['size']).any() else
                               'holds' if c.loc['td3bc_td3', 'sum'] > 0 and c.loc['wmaug', 'sum'] == 0 else 'does not hold')]
-    rows += _pooled_claims(at, f'at {steps_label(budget)} online steps', reps, seed)
+    rows += _pooled_claims(at, at_b, reps, seed)
     t = pd.DataFrame(rows)
     t.attrs['budget'] = budget  # the report says where the claims were read
     return t
