@@ -1,12 +1,14 @@
 """Copy the finished runs of a background sweep into the repository: what a run's results are, never its checkpoints.
 
-    python tools/collect_runs.py ~/wmaug-work/figure3 nbs/results/paper_core --commit c36e89a
+    python tools/collect_runs.py ~/wmaug-work/figure3 ~/wmaug-work/figure3-w2 nbs/results/paper_core --commit 8448acb
 
 For every run folder with DONE.json (a finished run): DONE.json, results.csv, curve.png, expert_q.csv (its critic's
 errors along the expert episode at each evaluation) and the final policy of each seed (policies/seed<s>-final.pt,
 about 300 kB); with --traces also expert_q_traces.csv (the critic's values along the episode every 25k iterations,
 about 0.5 MB a run: for the cells a Q-value study reads). Runs already collected are refreshed; unfinished runs are left out.
-COMMIT records the commit the sweep's code was pinned at, and manifest.csv the sweep's status of every run.
+COMMIT records the commit the sweeps' code was pinned at, and manifest.csv the status of every run: one grid may run
+as several sweeps (roots), so each root's manifest replaces its own runs' rows and keeps the rest. A run finished in two
+roots is refused (it ran twice; say which to keep by collecting the other root's folder away).
 """
 import argparse, shutil
 from pathlib import Path
@@ -19,27 +21,44 @@ from wmaug.sweep import DONE
 KEEP = (DONE, 'results.csv', 'curve.png', EXPERT_Q_FILES[0])  # a run's record (its notebook and checkpoints stay in the work folder)
 
 
+def merged_manifest(old: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame:
+    "`old` with the rows of `new`'s runs replaced by `new`'s; refused when a run finished in two roots."
+    if old is None: return new
+    finished = lambda m: m[m.status.isin(('done', 'skipped'))].set_index('run_id').path.map(lambda q: str(Path(q).parent))
+    a, b = finished(old), finished(new)
+    both = [r for r in a.index.intersection(b.index) if a[r] != b[r]]
+    if both: raise SystemExit(f"collect_runs: {both[0]} finished in two sweep roots ({a[both[0]]} and {b[both[0]]}): a run must run once; remove one")
+    return pd.concat([old[~old.run_id.isin(new.run_id)], new], ignore_index=True)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument('root', type=Path, help='the sweep root (wmaug_sweep --root)')
+    p.add_argument('roots', type=Path, nargs='+', help='the sweep roots (wmaug_sweep --root) of one grid')
     p.add_argument('dest', type=Path, help='folder in the repository')
-    p.add_argument('--commit', required=True, help='the commit the sweep ran (its pinned worktree)')
+    p.add_argument('--commit', required=True, help='the commit the sweeps ran (their pinned worktree)')
     p.add_argument('--traces', action='store_true', help="also each run's expert_q_traces.csv")
     a = p.parse_args()
-    root = a.root.expanduser()
-    if not (root/'manifest.csv').is_file(): p.exit(2, f"collect_runs: {root} holds no manifest.csv: pass a wmaug_sweep root\n")
+    roots = [r.expanduser() for r in a.roots]
+    for root in roots:  # every root checked before anything is written
+        if not (root/'manifest.csv').is_file(): p.exit(2, f"collect_runs: {root} holds no manifest.csv: pass a wmaug_sweep root\n")
+    if (a.dest/'COMMIT').is_file() and (was := (a.dest/'COMMIT').read_text().strip()) != a.commit:
+        p.exit(2, f"collect_runs: {a.dest} holds runs of commit {was}, not {a.commit}: one grid must not mix code; collect into another folder\n")
+    man = pd.read_csv(a.dest/'manifest.csv') if (a.dest/'manifest.csv').is_file() else None
+    for root in roots: man = merged_manifest(man, pd.read_csv(root/'manifest.csv'))
     a.dest.mkdir(parents=True, exist_ok=True)
-    done = sorted(d for d in root.iterdir() if (d/DONE).is_file())
-    for d in done:
-        out = a.dest/d.name
-        shutil.rmtree(out, ignore_errors=True); out.mkdir()  # a refreshed run keeps no file of an earlier collection
-        for f in KEEP + ((EXPERT_Q_FILES[1],) if a.traces else ()):
-            if (d/f).is_file(): shutil.copyfile(d/f, out/f)
-        for s in sorted(pd.read_csv(d/'results.csv', usecols=['seed']).seed.unique()):  # each member's final policy
-            if (f := policy_path(d, s, 'final')).is_file(): (out/POLICY_DIR).mkdir(exist_ok=True); shutil.copyfile(f, out/POLICY_DIR/f.name)
-    shutil.copyfile(root/'manifest.csv', a.dest/'manifest.csv')
+    for root in roots:
+        done = sorted(d for d in root.iterdir() if (d/DONE).is_file())
+        for d in done:
+            out = a.dest/d.name
+            shutil.rmtree(out, ignore_errors=True); out.mkdir()  # a refreshed run keeps no file of an earlier collection
+            for f in KEEP + ((EXPERT_Q_FILES[1],) if a.traces else ()):
+                if (d/f).is_file(): shutil.copyfile(d/f, out/f)
+            for s in sorted(pd.read_csv(d/'results.csv', usecols=['seed']).seed.unique()):  # each member's final policy
+                if (f := policy_path(d, s, 'final')).is_file(): (out/POLICY_DIR).mkdir(exist_ok=True); shutil.copyfile(f, out/POLICY_DIR/f.name)
+        print(f"{len(done)} finished run(s) of {root} in {a.dest}")
+    man.to_csv(a.dest/'manifest.csv', index=False)
     (a.dest/'COMMIT').write_text(a.commit + '\n')
-    print(f"{len(done)} finished run(s) of {root} in {a.dest} (commit {a.commit})")
+    print(f"{a.dest}: {int(man.status.isin(('done', 'skipped')).sum())} of {len(man)} run(s) in its manifest finished (commit {a.commit})")
 
 
 if __name__ == '__main__':
