@@ -10,7 +10,7 @@ COMMIT records the commit the sweeps' code was pinned at, and manifest.csv the s
 as several sweeps (roots), so each root's manifest replaces its own runs' rows and keeps the rest. A run finished in two
 roots is refused (it ran twice; say which to keep by collecting the other root's folder away).
 """
-import argparse, shutil
+import argparse, json, shutil
 from pathlib import Path
 
 import pandas as pd
@@ -31,6 +31,18 @@ def merged_manifest(old: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame
     return pd.concat([old[~old.run_id.isin(new.run_id)], new], ignore_index=True)
 
 
+def root_manifest(root: Path) -> pd.DataFrame:
+    "A root's manifest.csv, plus a row from DONE.json for each finished run it no longer lists (a later sweep step on the root lists only its own runs)."
+    man = pd.read_csv(root/'manifest.csv')
+    extra = []
+    for d in sorted(root.iterdir()):
+        if (d/DONE).is_file() and d.name not in set(man.run_id):
+            j = json.loads((d/DONE).read_text())
+            extra.append(dict(run_id=d.name, status='done', seconds=j.get('seconds'), final_score=j.get('final_score'), path=str(d),
+                              **{k: v for k, v in j['params'].items() if k not in ('run_id', 'out_dir')}))
+    return pd.concat([man, pd.DataFrame(extra)], ignore_index=True) if extra else man
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('roots', type=Path, nargs='+', help='the sweep roots (wmaug_sweep --root) of one grid')
@@ -44,7 +56,7 @@ def main():
     if (a.dest/'COMMIT').is_file() and (was := (a.dest/'COMMIT').read_text().strip()) != a.commit:
         p.exit(2, f"collect_runs: {a.dest} holds runs of commit {was}, not {a.commit}: one grid must not mix code; collect into another folder\n")
     man = pd.read_csv(a.dest/'manifest.csv') if (a.dest/'manifest.csv').is_file() else None
-    for root in roots: man = merged_manifest(man, pd.read_csv(root/'manifest.csv'))
+    for root in roots: man = merged_manifest(man, root_manifest(root))
     a.dest.mkdir(parents=True, exist_ok=True)
     for root in roots:
         done = sorted(d for d in root.iterdir() if (d/DONE).is_file())

@@ -12,16 +12,19 @@ COMMIT=8448acb  # the code every lane runs: the grid's runs so far ran it, and o
 # Each step: the arguments of tools/background_sweep.sh after the commit (sweep name = root under ~/wmaug-work, spec, flags).
 # The two lanes carry about equal work (hours per group from figure3.ipynb's "How fast the grid ran": wmaug ~5.4,
 # td3bc_td3 ~4.1, td3 ~1.6): the why lane, once its own sweeps are done, takes two of walker2d-medium-expert's groups
-# under a second root (one sweep per root), which tools/collect_runs.py collects with the first.
+# under a second root (one sweep per root), which tools/collect_runs.py collects with the first. Then each lane runs
+# one task's random cell (the paper's third column).
 GRID=(  # issue 17, Figure 3: hopper's cells first (its medium-replay cell is done), then walker2d's
   "figure3 sweeps/figure3.yaml --env hopper --workers 1"
   "figure3 sweeps/figure3.yaml --env walker2d --quality medium-replay --workers 1"
   "figure3 sweeps/figure3.yaml --env walker2d --quality medium-expert --method td3 --workers 1"
+  "figure3 sweeps/figure3.yaml --env hopper --quality random --workers 1"  # the paper's third column, as compute allows
 )
 WHY=(  # issue 18, the why-study on hopper-medium-replay: the noise and simulator arms, then plain TD3+BC on 50k; then the grid's share
   "why sweeps/why.yaml --workers 1"
   "why-50k sweeps/why_50k.yaml --workers 1"
   "figure3-w2 sweeps/figure3.yaml --env walker2d --quality medium-expert --method wmaug td3bc_td3 --workers 1"
+  "figure3-w2 sweeps/figure3.yaml --env walker2d --quality random --workers 1"
 )
 
 case "${1:-}" in
