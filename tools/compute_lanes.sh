@@ -9,7 +9,8 @@
 # Logs: ~/wmaug-work/logs/lane-NAME.log (the lane's steps) and NAME.log (each sweep's own).
 set -euo pipefail
 COMMIT=8448acb  # the code every lane runs: the grid's runs so far ran it, and one grid must not mix code
-# Each step: the arguments of tools/background_sweep.sh after the commit (sweep name = root under ~/wmaug-work, spec, flags).
+# Each step: the arguments of tools/background_sweep.sh after the commit (sweep name = root under ~/wmaug-work, spec,
+# flags), or "script tools/X": a resumable script, rerun like a sweep.
 # The two lanes carry about equal work (hours per group from figure3.ipynb's "How fast the grid ran": wmaug ~5.4,
 # td3bc_td3 ~4.1, td3 ~1.6): the why lane, once its own sweeps are done, takes two of walker2d-medium-expert's groups
 # under a second root (one sweep per root), which tools/collect_runs.py collects with the first. Then each lane runs
@@ -22,6 +23,7 @@ GRID=(  # issue 17, Figure 3: hopper's cells first (its medium-replay cell is do
 )
 WHY=(  # issue 18, the why-study on hopper-medium-replay: the noise and simulator arms, then plain TD3+BC on 50k; then the grid's share
   "why sweeps/why.yaml --workers 1"
+  "script tools/backfill_wm_curve.sh"  # the world-model arm's offline critic curve (its grid runs predate ExpertQ)
   "why-50k sweeps/why_50k.yaml --workers 1"
   "figure3-w2 sweeps/figure3.yaml --env walker2d --quality medium-expert --method wmaug td3bc_td3 --workers 1"
   "figure3-w2 sweeps/figure3.yaml --env walker2d --quality random --workers 1"
@@ -42,12 +44,18 @@ lane() {  # lane NAME STEP...: run the steps in order, in the background
   if [ -f "$pidf" ] && grep -qa "wmaug-lane-$name" "/proc/$(cat "$pidf")/cmdline" 2>/dev/null; then
     echo "lane $name is running (pid $(cat "$pidf"))"; return
   fi
-  if [ "$DRY" ]; then printf "lane %s:\n" "$name"; printf "  tools/background_sweep.sh --wait $COMMIT %s\n" "$@"; return; fi
+  if [ "$DRY" ]; then printf "lane %s:\n" "$name"; for st in "$@"; do case $st in script\ *) echo "  ${st#script }" ;; *) echo "  tools/background_sweep.sh --wait $COMMIT $st" ;; esac; done; return; fi
   nohup bash -c '
     repo=$1 work=$2 commit=$3; shift 3
     log() { echo "$(date "+%F %T") $*"; }
     for step in "$@"; do
       read -r sweep _ <<< "$step"
+      if [ "$sweep" = script ]; then  # a resumable script of tools/ rather than a sweep
+        log "start: $step"
+        rc=0; "$repo/${step#script }" || rc=$?
+        if [ "$rc" -ne 0 ]; then log "FAILED (exit $rc): $step. Lane stopped."; exit "$rc"; fi
+        log "done: $step"; continue
+      fi
       pidf=$work/logs/sweep-$sweep.pid
       if [ -f "$pidf" ] && grep -qa wmaug_sweep "/proc/$(cat "$pidf")/cmdline" 2>/dev/null; then
         log "waiting: sweep $sweep is running (pid $(cat "$pidf")), started outside this lane"

@@ -18,6 +18,7 @@ collect() {  # collect DEST COMMIT ROOT...: the roots that exist
 # paper_core's COMMIT tells the grid's history (its first cell started at an earlier, identical commit): kept as it is
 collect nbs/results/paper_core "$(cat nbs/results/paper_core/COMMIT 2>/dev/null || echo "$lanes")" figure3 figure3-w2
 collect nbs/results/why "$(cat nbs/results/why/COMMIT 2>/dev/null || echo "$lanes")" why why-50k
+tools/backfill_wm_curve.sh collect  # the world-model arm's offline critic curve, once its rerun has finished
 for nb in figure3.ipynb why.ipynb; do
   (cd nbs/results && "$bin/jupyter" nbconvert --to notebook --execute --inplace "$nb" --log-level WARN)
 done

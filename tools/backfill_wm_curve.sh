@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The why-study's world-model arm on hopper-medium-replay: its offline critic curve. The Figure 3 grid's wmaug runs
+# there predate ExpertQ, so only their 200k critics were measured (tools/expert_q_from_checkpoint.py). This reruns
+# their offline phase at the grid's pinned commit with the grid's own world models (copied, not refitted), so ExpertQ
+# records the critics every 5k iterations: the computation is the grid's, bit for bit (checked: the offline scores and
+# losses at every evaluation must equal the grid's; why.ipynb tests it on the collected files). Its 5k online steps
+# are seeding only (no update) and are not collected.
+#   tools/backfill_wm_curve.sh           # run or resume (about 3.5 hours of one core); a finished run returns at once
+#   tools/backfill_wm_curve.sh collect   # copy its offline rows into nbs/results/why/backfill/ (from the dev checkout)
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd); work=~/wmaug-work
+commit=$(sed -n 's/^COMMIT=\([0-9a-f]*\).*/\1/p' "$repo/tools/compute_lanes.sh")
+grid=$work/figure3/_groups/hopper-medium-replay__wmaug__s0+1+2+3+4/train  # the grid's run (its world models)
+root=$work/why-wm-curve; run=$root/wmaug-seed0+1+2+3+4
+dest=$repo/nbs/results/why/backfill/hopper-medium-replay__wmaug
+if [ "${1:-}" = collect ]; then
+  [ -f "$run/results.csv" ] || { echo "backfill_wm_curve: $run has not finished (no results.csv); nothing collected"; exit 0; }
+  "$repo/.venv/bin/python" - "$run" "$dest" <<'PY'
+import sys, pandas as pd
+from pathlib import Path
+run, dest = map(Path, sys.argv[1:])
+for f in ('results.csv', 'expert_q.csv', 'expert_q_traces.csv'):  # the offline phase only: the 5k seeding steps are no arm's online phase
+    d = pd.read_csv(run/f)
+    d[d.phase.eq('offline')].to_csv(dest/f, index=False)
+print(f"the world-model arm's offline curve ({run}) in {dest}")
+PY
+  exit 0
+fi
+for f in "$grid"/world_model_seed{0,1,2,3,4}.pt "$grid/wm_precision.json"; do
+  [ -f "$f" ] || { echo "backfill_wm_curve: $f is missing: the grid's world models are needed (a refit would not be the grid's run)" >&2; exit 2; }
+done
+mkdir -p "$run"
+for f in "$grid"/world_model_seed*.pt "$grid/wm_precision.json"; do [ -e "$run/$(basename "$f")" ] || cp "$f" "$run/"; done
+"$repo/tools/background_sweep.sh" --prepare "$commit"
+pidf=$work/logs/why-wm-curve.pid  # a run left by an earlier lane is waited for (a second would find its folder locked)
+while [ -f "$pidf" ] && grep -qa wmaug_run "/proc/$(cat "$pidf")/cmdline" 2>/dev/null; do sleep 60; done
+echo $$ > "$pidf"
+cd "$root"  # wmaug_run writes its results and figure to --out
+OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 exec nice -n 10 "$work/venv-$commit/bin/wmaug_run" --methods wmaug --seeds 0 1 2 3 4 --preset paper \
+  --dataset hopper-medium-replay --offline-iterations 200000 --online-steps 5000 --start-steps 5000 --eval-every 5000 \
+  --eval-episodes 10 --wm-epochs 200 --out "$root" >> "$work/logs/why-wm-curve.log" 2>&1
