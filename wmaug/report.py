@@ -358,7 +358,7 @@ def claims_table(
         po = probability_of_improvement(w, o, reps, seed=seed) if len(w[t]) and len(o[t]) else (np.nan,) * 3
         c = col[col.task == t].groupby('method').collapsed.agg(['sum', 'size', 'count'])  # count: runs with an evaluation in the window
         n = lambda m: f"{int(c.loc[m, 'sum'])} of {int(c.loc[m, 'size'])} seeds" if m in c.index else 'no runs'
-        fmt = lambda v: f'{v[0]:.2f} [{v[1]:.2f}, {v[2]:.2f}]'
+        fmt = lambda v: f'{v[0]:.2f} [{v[1]:.2f}, {v[2]:.2f}]' if np.isfinite(v[0]) else 'not yet (a method has no runs)'
         rows += [dict(dataset=t, claim=f'wmaug scores about 100 {at_b}', measured=f'IQM {iq[0]:.1f} [{iq[1]:.1f}, {iq[2]:.1f}]',
                       rule=f'CI above {target:g}: holds; below: does not', verdict=_verdict(iq[1], iq[2], target)),
                  dict(dataset=t, claim=f'wmaug beats TD3 from scratch {at_b}', measured=f'P(wmaug > TD3) {fmt(po)}',
