@@ -9,7 +9,7 @@
 #   tools/backfill_wm_curve.sh collect   # copy its offline rows into nbs/results/why/backfill/ (from the dev checkout)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd); work=~/wmaug-work
-commit=$(sed -n 's/^COMMIT=\([0-9a-f]*\).*/\1/p' "$repo/tools/compute_lanes.sh")
+commit=$("$repo/tools/compute_lanes.sh" --commit)
 grid=$work/figure3/_groups/hopper-medium-replay__wmaug__s0+1+2+3+4/train  # the grid's run (its world models)
 root=$work/why-wm-curve; run=$root/wmaug-seed0+1+2+3+4
 dest=$repo/nbs/results/why/backfill/hopper-medium-replay__wmaug

@@ -32,7 +32,8 @@ WHY=(  # issue 18, the why-study on hopper-medium-replay: the noise and simulato
 case "${1:-}" in
   '') DRY= ;;
   --dry-run) DRY=1 ;;
-  *) echo "usage: tools/compute_lanes.sh [--dry-run]; got $*" >&2; exit 2 ;;
+  --commit) echo "$COMMIT"; exit 0 ;;  # the pinned commit, for the other tools
+  *) echo "usage: tools/compute_lanes.sh [--dry-run | --commit]; got $*" >&2; exit 2 ;;
 esac
 repo=$(cd "$(dirname "$0")/.." && pwd); work=~/wmaug-work
 mkdir -p "$work/logs"

@@ -7,7 +7,7 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd); work=~/wmaug-work; bin=$repo/.venv/bin
 cd "$repo"
-lanes=$(sed -n 's/^COMMIT=\([0-9a-f]*\).*/\1/p' tools/compute_lanes.sh)  # the commit the lanes run
+lanes=$(tools/compute_lanes.sh --commit)  # the commit the lanes run
 roots() { for r in "$@"; do [ -f "$work/$r/manifest.csv" ] && echo "$work/$r"; done; return 0; }
 collect() {  # collect DEST COMMIT ROOT...: the roots that exist
   local dest=$1 commit=$2; shift 2
