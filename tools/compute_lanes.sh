@@ -6,6 +6,7 @@
 # for, then rerun to learn its status. A step that fails (a run failed, or the sweep could not start) stops its lane.
 #   tools/compute_lanes.sh            # start or resume both lanes
 #   tools/compute_lanes.sh --dry-run  # print the plan
+#   tools/compute_lanes.sh --status   # each lane's state, and each sweep's runs done and where the others stand
 # Logs: ~/wmaug-work/logs/lane-NAME.log (the lane's steps) and NAME.log (each sweep's own).
 set -euo pipefail
 COMMIT=8448acb  # the code every lane runs: the grid's runs so far ran it, and one grid must not mix code
@@ -32,8 +33,9 @@ WHY=(  # issue 18, the why-study on hopper-medium-replay: the noise and simulato
 case "${1:-}" in
   '') DRY= ;;
   --dry-run) DRY=1 ;;
+  --status) STATUS=1 ;;
   --commit) echo "$COMMIT"; exit 0 ;;  # the pinned commit, for the other tools
-  *) echo "usage: tools/compute_lanes.sh [--dry-run | --commit]; got $*" >&2; exit 2 ;;
+  *) echo "usage: tools/compute_lanes.sh [--dry-run | --status | --commit]; got $*" >&2; exit 2 ;;
 esac
 repo=$(cd "$(dirname "$0")/.." && pwd); work=~/wmaug-work
 mkdir -p "$work/logs"
@@ -70,6 +72,23 @@ lane() {  # lane NAME STEP...: run the steps in order, in the background
     log "lane done"' "wmaug-lane-$name" "$repo" "$work" "$COMMIT" "$@" >> "$work/logs/lane-$name.log" 2>&1 &
   echo $! > "$pidf"; echo "lane $name started (pid $!): $# step(s), log $work/logs/lane-$name.log"
 }
+
+status() {  # status NAME STEP...: the lane's state and last log line; per sweep, wmaug_sweep --dry-run's runs not done or not started, and its counts
+  local name=$1; shift
+  local pidf=$work/logs/lane-$name.pid state='not running'
+  if [ -f "$pidf" ] && grep -qa "wmaug-lane-$name" "/proc/$(cat "$pidf")/cmdline" 2>/dev/null; then state="running (pid $(cat "$pidf"))"; fi
+  echo "lane $name: $state; its log's last line: $(tail -n 1 "$work/logs/lane-$name.log" 2>/dev/null || echo none)"
+  # this checkout's wmaug_sweep reads where runs stand (the pinned one may predate run_progress); the spec is the lanes' own
+  local cli=$repo/.venv/bin/wmaug_sweep; [ -x "$cli" ] || cli=$(command -v wmaug_sweep) || { echo "  no wmaug_sweep here: make the repo's .venv" >&2; return 1; }
+  for st in "$@"; do
+    case $st in script\ *) echo "  ${st#script }: a script; its progress is in $work/logs/lane-$name.log"; continue ;; esac
+    read -r sweep spec flags <<< "$st"
+    echo "  $st"
+    # word-split on purpose: the step's flags
+    "$cli" "$work/src-$COMMIT/$spec" --root "$work/$sweep" $flags --dry-run 2>&1 | grep -vE ' (done|not started)$|^$' | sed 's/^/    /' || true
+  done
+}
+if [ "${STATUS:-}" ]; then status grid "${GRID[@]}"; status why "${WHY[@]}"; exit 0; fi
 
 # the worktree and venv once, before two lanes could race to make them
 [ "$DRY" ] || "$repo/tools/background_sweep.sh" --prepare "$COMMIT"

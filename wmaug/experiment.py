@@ -6,7 +6,7 @@
 __all__ = ['METHODS', 'METHOD_LABELS', 'METHOD_COLORS', 'NEXT_STATES', 'WM_PRECISIONS', 'WM_FITS', 'OBS_NORMS', 'QUICK',
            'TRACKERS', 'CHOICES', 'EXPERT_Q_FILES', 'check_tracker', 'ExperimentConfig', 'save_policies', 'best_keeper',
            'Tracker', 'ExpertQ', 'expert_q_hook', 'read_expert_q', 'run_experiment', 'offline_config', 'online_config',
-           'plot_results', 'run_parser', 'run_configs', 'wmaug_run']
+           'run_progress', 'plot_results', 'run_parser', 'run_configs', 'wmaug_run']
 
 # %% ../nbs/09_experiment.ipynb #d5d82158
 import argparse, hashlib, importlib.util, json, math, numbers, os
@@ -365,6 +365,29 @@ def _run_stages(cfg: ExperimentConfig, data: Transitions, out: Path, progress: b
                         for k, v in asdict(cfg).items() if k not in res.columns})
     atomic_write(out/'results.csv', lambda p: res.to_csv(p, index=False))
     return res
+
+# %% ../nbs/09_experiment.ipynb #e1c0a0f2
+def run_progress(
+    out_dir, # a run_experiment folder: finished, interrupted or never started
+    cfg: ExperimentConfig, # the run meant to be there: its method, budgets and seeding steps
+) -> dict:
+    "Where the run stands: phase ('not started', 'offline', 'online' or 'finished'), step (the last one its log holds), of (the phase's budget) and hours_left (the phase's, at its latest pace; NaN before that is known)."
+    out = Path(out_dir)
+    phases = [('offline', cfg.offline_iterations)] * (cfg.method != 'td3') + [('online', cfg.online_steps)]
+    if not (out/'config.json').exists(): return dict(phase='not started', step=0, of=phases[0][1], hours_left=math.nan)
+    for phase, budget in phases:
+        f = out/phase/'log.csv'
+        if not f.exists(): return dict(phase=phase, step=0, of=budget, hours_left=math.nan)  # the world model, or before the first log
+        log = pd.read_csv(f)
+        one = log[log.seed == log.seed.iloc[0]].sort_values('iteration')  # an ensemble's members share their timings
+        step = int(one.iteration.iloc[-1])
+        if step >= budget: continue
+        pace = math.nan
+        if len(one) > 1:
+            a, b = one.iloc[-2], one.iloc[-1]
+            if phase == 'offline' or a.iteration >= cfg.start_steps: pace = (b.iteration - a.iteration) / (b.seconds - a.seconds)
+        return dict(phase=phase, step=step, of=budget, hours_left=(budget - step) / pace / 3600)
+    return dict(phase='finished', step=step, of=budget, hours_left=0.0)
 
 # %% ../nbs/09_experiment.ipynb #6e089c96
 def plot_results(

@@ -24,7 +24,7 @@ from .core import DatasetError, FolderBusy, atomic_write, folder_lock
 from .data import TASKS, get_task, shipped_registry
 from .datasets import QUALITIES  # D4RL's dataset flavours, as wmaug.datasets builds them
 from .policy import POLICY_DIR
-from .experiment import CHOICES, EXPERT_Q_FILES, ExperimentConfig, read_expert_q
+from .experiment import CHOICES, EXPERT_Q_FILES, ExperimentConfig, read_expert_q, run_progress
 
 # %% ../nbs/12_sweep.ipynb #sw06a01
 CONFIG_FIELDS = tuple(f.name for f in fields(ExperimentConfig))  # a run's settings: what ExperimentConfig declares and checks
@@ -606,7 +606,7 @@ def _sweep_parser() -> argparse.ArgumentParser:
     ap.add_argument('--cpus-per-run', type=int, default=1, help='CPUs (OMP threads) per run')
     ap.add_argument('--gpus-per-run', type=float, default=0, help='GPUs per run (Ray only; 0.25 shares a GPU among 4 runs)')
     ap.add_argument('--max-retries', type=int, default=3, help='Ray only: reruns of a run whose worker or node died (it resumes from its checkpoints)')
-    ap.add_argument('--dry-run', action='store_true', help='list the runs and exit')
+    ap.add_argument('--dry-run', action='store_true', help='list the runs, which are done and where the others stand, and exit')
     ap.add_argument('--no-check', action='store_true', help='do not validate runs up front: a bad run fails on its own')
     ap.add_argument('--no-group-seeds', action='store_true', help='run every seed in its own process (without it: the seeds of a configuration run together, as one ensemble)')
     for k, kw in dict(env=dict(choices=list(TASKS)), quality=dict(choices=QUALITIES), dataset={}, method=dict(choices=CHOICES['method']),
@@ -617,23 +617,34 @@ def _sweep_parser() -> argparse.ArgumentParser:
     return ap
 
 # %% ../nbs/12_sweep.ipynb #sw46b01
+def _progress(
+    p: dict, # from run_progress
+) -> str:
+    "One run's progress for the dry run's table, e.g. 'offline 85,000/200,000, 1.0 h to the phase's end'."
+    if p['phase'] == 'finished': return 'trained, not yet collected'  # killed after training: the sweep only writes its results
+    if p['phase'] == 'not started': return p['phase']
+    return f"{p['phase']} {p['step']:,}/{p['of']:,}" + (f", {p['hours_left']:.1f} h to the phase's end" if math.isfinite(p['hours_left']) else '')
+
 def _dry_run(
     runs: list[dict], # from expand_grid
     root: Path, # sweep folder
     group: bool, # whether seeds run together
 ):
-    "Print the runs, whether their datasets are on this machine and whether they are done, and how many notebook runs are left."
+    "Print the runs, whether their datasets are on this machine, whether they are done and where an unfinished one stands (`run_progress` of the folder it executes in), and how many notebook runs are left."
     check_finished(runs, root, group)
     def avail(r):
         try: check_dataset(r['dataset']); return 'yes'
         except ValueError: return 'no'
-    df = pd.DataFrame([dict(run_id=r['run_id'], dataset=r['dataset'], available=avail(r), done=(root/r['run_id']/DONE).exists()) for r in runs])
+    done = [(root/r['run_id']/DONE).exists() for r in runs]
+    todo = [r for r, d in zip(runs, done) if not d]
+    units = group_runs(todo, root) if group else [[r] for r in todo]
+    where = {r['run_id']: (root/GROUPS/group_id(u) if len(u) > 1 else root/r['run_id'])/'train' for u in units for r in u}  # as run_group executes them
+    df = pd.DataFrame([dict(run_id=r['run_id'], dataset=r['dataset'], available=avail(r), done=d,
+                            progress='done' if d else _progress(run_progress(where[r['run_id']], experiment_config(**r)))) for r, d in zip(runs, done)])
     print(df.to_string(index=False))
     missing = sorted(df.dataset[df.available == 'no'].unique())
     print(f"\n{len(runs)} runs, {int(df.done.sum())} already done in {root}" + (f"; datasets not on this machine: {missing}" if missing else ''))
-    todo = [r for r, d in zip(runs, df.done) if not d]
-    n = len(group_runs(todo, root)) if group else len(todo)
-    print(f"the runs left execute as {n} notebook run(s)" + ('' if not group else ' (the seeds of a configuration together, as one ensemble; --no-group-seeds: one per run)'))
+    print(f"the runs left execute as {len(units)} notebook run(s)" + ('' if not group else ' (the seeds of a configuration together, as one ensemble; --no-group-seeds: one per run)'))
 
 # %% ../nbs/12_sweep.ipynb #sw46c01
 def wmaug_sweep(argv=None) -> None:
