@@ -9,7 +9,7 @@ __all__ = ['CONFIG_FIELDS', 'PARAMS', 'DEFAULTS', 'EXPERIMENT_NB', 'DONE', 'GROU
            'split_group', 'run_group', 'check_finished', 'check_sweep', 'run_sweep', 'collect_results', 'wmaug_sweep']
 
 # %% ../nbs/12_sweep.ipynb #4b5f275b
-import argparse, difflib, itertools, json, math, multiprocessing, numbers, os, re, shutil, signal, sys, tempfile, threading, time
+import argparse, difflib, glob, itertools, json, math, multiprocessing, numbers, os, re, shutil, signal, sys, tempfile, threading, time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import MISSING, fields
@@ -264,9 +264,23 @@ def run_one(
     return _status(run_id, 'done', time.time() - t0, final_score=json.loads((run_dir/DONE).read_text())['final_score'])
 
 # %% ../nbs/12_sweep.ipynb #sw19c01
+def _resume_groups(
+    u: list[dict], # runs that differ only in their seed, in the sweep's order
+    root: Path, # sweep folder
+) -> list[list[dict]]:
+    "`u` split so that each interrupted group of its seeds (root/_groups/<group id>/train/, its seeds all in `u`) resumes as it was, largest first; the other seeds form one group."
+    head = group_id(u[:1])[:-len(str(u[0]['seed']))]  # a group folder's name up to its seeds: '<...>__s' or '<...>__group-s'
+    by_seed, out = {r['seed']: r for r in u}, []
+    found = [[int(s) for s in d.name[len(head):].split('+')] for d in (root/GROUPS).glob(glob.escape(head) + '*')
+             if re.fullmatch(r'\d+(\+\d+)+', d.name[len(head):]) and (d/'train').exists()]
+    for seeds in sorted(found, key=lambda s: (-len(s), s)):
+        if set(seeds) <= by_seed.keys(): out.append([by_seed.pop(s) for s in seeds])  # in the folder's order: group_id gives its name
+    rest = [r for r in u if r['seed'] in by_seed]
+    return out + ([rest] if rest else [])
+
 def group_runs(
     runs: list[dict], # from expand_grid
-    root=None, # sweep folder: a run with a single-run state there (root/<run_id>/train/) stays alone, to resume it
+    root=None, # sweep folder: an interrupted group's seeds there resume together; a run with a single-run state (root/<run_id>/train/) stays alone
 ) -> list[list[dict]]:
     "Runs that differ only in their seed, as groups to execute together (as one ensemble), in the order of `runs`; a run that cannot join one is a group of its own."
     groups = {}
@@ -275,7 +289,8 @@ def group_runs(
         alone = r.get('n') is not None or not _is_int(r.get('seed')) or (root is not None and (Path(root)/r['run_id']/'train').exists())
         key = i if alone else json.dumps({k: v for k, v in r.items() if k not in ('seed', 'run_id')}, sort_keys=True, default=str)
         groups.setdefault(key, []).append(r)
-    return list(groups.values())
+    if root is None: return list(groups.values())
+    return [g for u in groups.values() for g in (_resume_groups(u, Path(root)) if len(u) > 1 else [u])]
 
 def group_id(
     runs: list[dict], # one group from group_runs
