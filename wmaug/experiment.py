@@ -6,7 +6,7 @@
 __all__ = ['METHODS', 'METHOD_LABELS', 'METHOD_COLORS', 'NEXT_STATES', 'WM_PRECISIONS', 'WM_FITS', 'OBS_NORMS', 'QUICK',
            'TRACKERS', 'CHOICES', 'EXPERT_Q_FILES', 'check_tracker', 'ExperimentConfig', 'save_policies', 'best_keeper',
            'Tracker', 'ExpertQ', 'expert_q_hook', 'read_expert_q', 'run_experiment', 'offline_config', 'online_config',
-           'run_progress', 'plot_results', 'run_parser', 'run_configs', 'wmaug_run']
+           'run_phases', 'run_progress', 'plot_results', 'run_parser', 'run_configs', 'wmaug_run']
 
 # %% ../nbs/09_experiment.ipynb #d5d82158
 import argparse, hashlib, importlib.util, json, math, numbers, os
@@ -367,13 +367,19 @@ def _run_stages(cfg: ExperimentConfig, data: Transitions, out: Path, progress: b
     return res
 
 # %% ../nbs/09_experiment.ipynb #e1c0a0f2
+def run_phases(
+    cfg: ExperimentConfig, # a run
+) -> list[tuple[str, int]]:
+    "The run's training phases in order, each with its budget and the folder name of its log: [('offline', iterations),] ('online', steps)."
+    return [('offline', cfg.offline_iterations)] * (cfg.method != 'td3') + [('online', cfg.online_steps)]
+
 def run_progress(
     out_dir, # a run_experiment folder: finished, interrupted or never started
     cfg: ExperimentConfig, # the run meant to be there: its method, budgets and seeding steps
 ) -> dict:
     "Where the run stands: phase ('not started', 'offline', 'online' or 'finished'), step (the last one its log holds), of (the phase's budget) and hours_left (the phase's, at its latest pace; NaN before that is known)."
     out = Path(out_dir)
-    phases = [('offline', cfg.offline_iterations)] * (cfg.method != 'td3') + [('online', cfg.online_steps)]
+    phases = run_phases(cfg)
     if not (out/'config.json').exists(): return dict(phase='not started', step=0, of=phases[0][1], hours_left=math.nan)
     for phase, budget in phases:
         f = out/phase/'log.csv'

@@ -24,7 +24,7 @@ from .core import DatasetError, FolderBusy, atomic_write, folder_lock
 from .data import TASKS, get_task, shipped_registry
 from .datasets import QUALITIES  # D4RL's dataset flavours, as wmaug.datasets builds them
 from .policy import POLICY_DIR
-from .experiment import CHOICES, EXPERT_Q_FILES, ExperimentConfig, read_expert_q, run_progress
+from .experiment import CHOICES, EXPERT_Q_FILES, ExperimentConfig, read_expert_q, run_phases, run_progress
 
 # %% ../nbs/12_sweep.ipynb #sw06a01
 CONFIG_FIELDS = tuple(f.name for f in fields(ExperimentConfig))  # a run's settings: what ExperimentConfig declares and checks
@@ -640,12 +640,39 @@ def _progress(
     if p['phase'] == 'not started': return p['phase']
     return f"{p['phase']} {p['step']:,}/{p['of']:,}" + (f", {p['hours_left']:.1f} h to the phase's end" if math.isfinite(p['hours_left']) else '')
 
+def _seed_step_seconds(
+    root: Path, # sweep folder
+) -> dict[tuple[str, str], float]:
+    "{(method, phase): seconds per seed and step}, the median over the seed groups (each counted once) of every finished run in `root`, whatever its spec: the last `seconds` a phase logged (resumes included) over its last step and the seeds that trained together."
+    per = {}
+    for f in sorted(root.glob(f'*/{DONE}')):
+        done = json.loads(f.read_text()); group = done.get('group')
+        seeds = len(re.search(r'[\d+]+$', Path(group).name).group().split('+')) if group else 1  # a group folder ends with its seeds: ...__s0+1+2
+        for phase, g in pd.read_csv(f.parent/'results.csv').groupby('phase'):
+            per.setdefault((done['params']['method'], phase), {})[group or f.parent.name] = g.seconds.max() / g.iteration.max() / seeds
+    return {k: float(pd.Series(v).median()) for k, v in per.items()}
+
+def _hours_left(
+    unit: list[dict], # runs that execute together (one notebook run)
+    p: dict, # run_progress of its folder
+    rate: dict, # from _seed_step_seconds
+) -> float:
+    "The hours its worker still needs: the rest of its current phase (at its latest pace where known) and its later phases, at `rate` times its seeds; NaN without a rate for its method."
+    cfg, h = experiment_config(**unit[0]), 0.0
+    if p['phase'] == 'finished': return h
+    phases = run_phases(cfg)
+    start = [ph for ph, _ in phases].index(p['phase']) if p['phase'] != 'not started' else 0
+    for k, (phase, budget) in enumerate(phases[start:]):
+        if k == 0 and math.isfinite(p['hours_left']): h += p['hours_left']
+        else: h += rate.get((cfg.method, phase), math.nan) * (budget - (p['step'] if k == 0 else 0)) * len(unit) / 3600
+    return h
+
 def _dry_run(
     runs: list[dict], # from expand_grid
     root: Path, # sweep folder
     group: bool, # whether seeds run together
 ):
-    "Print the runs, whether their datasets are on this machine, whether they are done and where an unfinished one stands (`run_progress` of the folder it executes in), and how many notebook runs are left."
+    "Print the runs, whether their datasets are on this machine, whether they are done and where an unfinished one stands (`run_progress` of the folder it executes in), and how many notebook runs are left; return the worker-hours they need (NaN: some cannot be estimated here)."
     check_finished(runs, root, group)
     def avail(r):
         try: check_dataset(r['dataset']); return 'yes'
@@ -654,12 +681,21 @@ def _dry_run(
     todo = [r for r, d in zip(runs, done) if not d]
     units = group_runs(todo, root) if group else [[r] for r in todo]
     where = {r['run_id']: (root/GROUPS/group_id(u) if len(u) > 1 else root/r['run_id'])/'train' for u in units for r in u}  # as run_group executes them
+    stands = {id(u[0]): run_progress(where[u[0]['run_id']], experiment_config(**u[0])) for u in units}
+    at = {r['run_id']: stands[id(u[0])] for u in units for r in u}
     df = pd.DataFrame([dict(run_id=r['run_id'], dataset=r['dataset'], available=avail(r), done=d,
-                            progress='done' if d else _progress(run_progress(where[r['run_id']], experiment_config(**r)))) for r, d in zip(runs, done)])
+                            progress='done' if d else _progress(at[r['run_id']])) for r, d in zip(runs, done)])
     print(df.to_string(index=False))
     missing = sorted(df.dataset[df.available == 'no'].unique())
     print(f"\n{len(runs)} runs, {int(df.done.sum())} already done in {root}" + (f"; datasets not on this machine: {missing}" if missing else ''))
     print(f"the runs left execute as {len(units)} notebook run(s)" + ('' if not group else ' (the seeds of a configuration together, as one ensemble; --no-group-seeds: one per run)'))
+    hours = [_hours_left(u, stands[id(u[0])], _seed_step_seconds(root) if root.is_dir() else {}) for u in units]
+    known = [h for h in hours if math.isfinite(h)]
+    h = sum(known); need = f"about {h:.1f} worker-hours" if h >= 1 else f"about {h * 60:.0f} worker-minutes" if h >= 1 / 60 else "under a worker-minute"
+    if known: print(f"{need} left for {len(known)} of them (one worker each; those in progress at their latest pace, "
+                    "the rest at this root's finished runs' pace per method, seed and step)")
+    if len(known) < len(hours): print(f"{len(hours) - len(known)} of them not estimated: no run of their method has finished in this root")
+    return sum(hours)
 
 # %% ../nbs/12_sweep.ipynb #sw46c01
 def wmaug_sweep(argv=None) -> None:
