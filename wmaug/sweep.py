@@ -648,8 +648,9 @@ def _seed_step_seconds(
     for f in sorted(root.glob(f'*/{DONE}')):
         done = json.loads(f.read_text()); group = done.get('group')
         seeds = len(re.search(r'[\d+]+$', Path(group).name).group().split('+')) if group else 1  # a group folder ends with its seeds: ...__s0+1+2
-        for phase, g in pd.read_csv(f.parent/'results.csv').groupby('phase'):
-            per.setdefault((done['params']['method'], phase), {})[group or f.parent.name] = g.seconds.max() / g.iteration.max() / seeds
+        res = pd.read_csv(f.parent/'results.csv')
+        for phase, g in res.groupby('phase'):
+            per.setdefault((res.method.iloc[0], phase), {})[group or f.parent.name] = g.seconds.max() / g.iteration.max() / seeds
     return {k: float(pd.Series(v).median()) for k, v in per.items()}
 
 def _hours_left(
