@@ -527,6 +527,7 @@ def plot_qvalues(
     truth: str = 'true discounted return', # the `critic` label of the reference
     reps: int = 1000, # bootstrap replicates of the 95% band over repeated rows
     horizon: int | None = None, # the critics are compared with the truth on steps t < horizon; later steps are shaded (None: all compared)
+    colors: dict | None = None, # critic label -> colour, to match a study's other figures; the others take the default cycle in order
 ):
     "The paper's Figure 5: each critic's Q along one expert episode, one panel per critic and one overlay, the true discounted return in thick black."
     if missing := {'critic', 't', 'q'} - set(q.columns): raise ValueError(f"q lacks the columns {sorted(missing)}: pass one row per (critic, t) with columns critic, t, q")
@@ -535,7 +536,7 @@ def plot_qvalues(
     ref = q[q.critic.eq(truth)].groupby('t').q.mean()
     seeded = {c for c in critics if 'seed' in q and q[q.critic.eq(c)].seed.nunique() > 1}  # one diverged seed would drag a mean far from the others: draw every seed
     fig, axes = plt.subplots(1, len(critics) + 1, figsize=(3.8 * (len(critics) + 1), 3.2), squeeze=False)
-    colors = dict(zip(critics, plt.rcParams['axes.prop_cycle'].by_key()['color'] * len(critics)))
+    colors = {**dict(zip(critics, plt.rcParams['axes.prop_cycle'].by_key()['color'] * len(critics))), **(colors or {})}
     for ax, shown in zip(axes.flat, [[c] for c in critics] + [critics]):
         for c in shown:
             d = q[q.critic.eq(c)]
