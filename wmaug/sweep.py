@@ -12,7 +12,7 @@ __all__ = ['CONFIG_FIELDS', 'PARAMS', 'DEFAULTS', 'EXPERIMENT_NB', 'DONE', 'GROU
 import argparse, difflib, glob, itertools, json, math, multiprocessing, numbers, os, re, shutil, signal, sys, tempfile, threading, time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
-from dataclasses import MISSING, fields
+from dataclasses import MISSING, asdict, fields
 from pathlib import Path
 from typing import Callable
 
@@ -264,15 +264,25 @@ def run_one(
     return _status(run_id, 'done', time.time() - t0, final_score=json.loads((run_dir/DONE).read_text())['final_score'])
 
 # %% ../nbs/12_sweep.ipynb #sw19c01
+def _trained_as(
+    d: Path, # a seed group's folder
+    r: dict, # a run of the sweep
+) -> bool:
+    "Whether the group in `d` trains `r`'s configuration: its train/config.json records the same settings but the seeds and where it ran."
+    f = d/'train'/'config.json'
+    if not f.is_file(): return False  # not claimed yet: nothing to resume
+    rec, want = json.loads(f.read_text()), json.loads(json.dumps(asdict(experiment_config(**r))))
+    return all(rec[k] == v for k, v in want.items() if k in rec and k not in ('seed', 'device', 'track'))
+
 def _resume_groups(
     u: list[dict], # runs that differ only in their seed, in the sweep's order
     root: Path, # sweep folder
 ) -> list[list[dict]]:
-    "`u` split so that each interrupted group of its seeds (root/_groups/<group id>/train/, its seeds all in `u`) resumes as it was, largest first; the other seeds form one group."
+    "`u` split so that each interrupted group of its seeds (root/_groups/<group id>/ with training of `u`'s configuration, its seeds all in `u`) resumes as it was, largest first; the other seeds form one group."
     head = group_id(u[:1])[:-len(str(u[0]['seed']))]  # a group folder's name up to its seeds: '<...>__s' or '<...>__group-s'
     by_seed, out = {r['seed']: r for r in u}, []
     found = [[int(s) for s in d.name[len(head):].split('+')] for d in (root/GROUPS).glob(glob.escape(head) + '*')
-             if re.fullmatch(r'\d+(\+\d+)+', d.name[len(head):]) and (d/'train').exists()]
+             if re.fullmatch(r'\d+(\+\d+)+', d.name[len(head):]) and _trained_as(d, u[0])]
     for seeds in sorted(found, key=lambda s: (-len(s), s)):
         if set(seeds) <= by_seed.keys(): out.append([by_seed.pop(s) for s in seeds])  # in the folder's order: group_id gives its name
     rest = [r for r in u if r['seed'] in by_seed]
