@@ -691,16 +691,17 @@ def _dry_run(
     done = [(root/r['run_id']/DONE).exists() for r in runs]
     todo = [r for r, d in zip(runs, done) if not d]
     units = group_runs(todo, root) if group else [[r] for r in todo]
-    where = {r['run_id']: (root/GROUPS/group_id(u) if len(u) > 1 else root/r['run_id'])/'train' for u in units for r in u}  # as run_group executes them
-    stands = {id(u[0]): run_progress(where[u[0]['run_id']], experiment_config(**u[0])) for u in units}
-    at = {r['run_id']: stands[id(u[0])] for u in units for r in u}
+    folder = lambda u: (root/GROUPS/group_id(u) if len(u) > 1 else root/u[0]['run_id'])/'train'  # where run_group executes it
+    stands = [run_progress(folder(u), experiment_config(**u[0])) for u in units]
+    at = {r['run_id']: p for u, p in zip(units, stands) for r in u}
     df = pd.DataFrame([dict(run_id=r['run_id'], dataset=r['dataset'], available=avail(r), done=d,
                             progress='done' if d else _progress(at[r['run_id']])) for r, d in zip(runs, done)])
     print(df.to_string(index=False))
     missing = sorted(df.dataset[df.available == 'no'].unique())
     print(f"\n{len(runs)} runs, {int(df.done.sum())} already done in {root}" + (f"; datasets not on this machine: {missing}" if missing else ''))
     print(f"the runs left execute as {len(units)} notebook run(s)" + ('' if not group else ' (the seeds of a configuration together, as one ensemble; --no-group-seeds: one per run)'))
-    hours = [_hours_left(u, stands[id(u[0])], _seed_step_seconds(root) if root.is_dir() else {}) for u in units]
+    rate = _seed_step_seconds(root) if root.is_dir() else {}
+    hours = [_hours_left(u, p, rate) for u, p in zip(units, stands)]
     known = [h for h in hours if math.isfinite(h)]
     h = sum(known); need = f"about {h:.1f} worker-hours" if h >= 1 else f"about {h * 60:.0f} worker-minutes" if h >= 1 / 60 else "under a worker-minute"
     if known: print(f"{need} left for {len(known)} of them (one worker each; those in progress at their latest pace, "
