@@ -723,7 +723,7 @@ def wmaug_sweep(argv=None) -> None:
         if not spec: ap.error('give a YAML spec or grid flags (--env, --method, --seeds, --set ...)')
         runs = expand_grid(spec)
         root = Path(a.root)
-        if a.dry_run: return _dry_run(runs, root, group)
+        if a.dry_run: _dry_run(runs, root, group); return  # the command's exit status is 0, whatever _dry_run returns
         check_sweep(runs, root, a.workers, use_ray, a.cpus_per_run, a.gpus_per_run, a.max_retries, not a.no_check, group)
     except (ValueError, FileNotFoundError) as e: ap.exit(2, f"wmaug_sweep: {e}\n")
     try: man = run_sweep(runs, root, workers=a.workers, ray_address=a.address, use_ray=use_ray, cpus_per_run=a.cpus_per_run,
