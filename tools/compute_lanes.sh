@@ -44,13 +44,15 @@ esac
 repo=$(cd "$(dirname "$0")/.." && pwd); work=~/wmaug-work
 mkdir -p "$work/logs"
 
+lane_running() {  # lane_running NAME: whether the lane's pid is alive and is this lane (a pid file from an earlier boot may name an unrelated process)
+  local pidf=$work/logs/lane-$1.pid
+  [ -f "$pidf" ] && grep -qa "wmaug-lane-$1" "/proc/$(cat "$pidf")/cmdline" 2>/dev/null
+}
+
 lane() {  # lane NAME STEP...: run the steps in order, in the background
   local name=$1; shift
   local pidf=$work/logs/lane-$name.pid
-  # running: the pid is alive and is this lane (a pid file from an earlier boot may name an unrelated process)
-  if [ -f "$pidf" ] && grep -qa "wmaug-lane-$name" "/proc/$(cat "$pidf")/cmdline" 2>/dev/null; then
-    echo "lane $name is running (pid $(cat "$pidf"))"; return
-  fi
+  if lane_running "$name"; then echo "lane $name is running (pid $(cat "$pidf"))"; return; fi
   if [ "$DRY" ]; then printf "lane %s:\n" "$name"; for st in "$@"; do case $st in script\ *) echo "  ${st#script }" ;; *) echo "  tools/background_sweep.sh --wait $COMMIT $st" ;; esac; done; return; fi
   nohup bash -c '
     repo=$1 work=$2 commit=$3; shift 3
@@ -79,8 +81,8 @@ lane() {  # lane NAME STEP...: run the steps in order, in the background
 
 status() {  # status NAME STEP...: the lane's state and last log line; per sweep, wmaug_sweep --dry-run's runs not done or not started, and its counts
   local name=$1; shift
-  local pidf=$work/logs/lane-$name.pid state='not running'
-  if [ -f "$pidf" ] && grep -qa "wmaug-lane-$name" "/proc/$(cat "$pidf")/cmdline" 2>/dev/null; then state="running (pid $(cat "$pidf"))"; fi
+  local state='not running'
+  if lane_running "$name"; then state="running (pid $(cat "$work/logs/lane-$name.pid"))"; fi
   echo "lane $name: $state; its log's last line: $(tail -n 1 "$work/logs/lane-$name.log" 2>/dev/null || echo none)"
   # this checkout's wmaug_sweep reads where runs stand (the pinned one may predate run_progress); the spec is the lanes' own
   local cli=$repo/.venv/bin/wmaug_sweep; [ -x "$cli" ] || cli=$(command -v wmaug_sweep) || { echo "  no wmaug_sweep here: make the repo's .venv" >&2; return 1; }

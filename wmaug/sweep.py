@@ -6,7 +6,8 @@
 __all__ = ['CONFIG_FIELDS', 'PARAMS', 'DEFAULTS', 'EXPERIMENT_NB', 'DONE', 'GROUPS', 'GROUP_RESULTS', 'EXECUTION', 'dataset_name',
            'make_run_id', 'check_dataset', 'check_params', 'experiment_config', 'expand_grid', 'load_spec',
            'parameters_cell', 'check_experiment_nb', 'notebook_params', 'run_one', 'group_runs', 'group_id',
-           'split_group', 'run_group', 'check_finished', 'check_sweep', 'run_sweep', 'collect_results', 'wmaug_sweep']
+           'group_seeds', 'split_group', 'run_group', 'check_finished', 'check_sweep', 'run_sweep', 'collect_results',
+           'wmaug_sweep']
 
 # %% ../nbs/12_sweep.ipynb #4b5f275b
 import argparse, difflib, glob, itertools, json, math, multiprocessing, numbers, os, re, shutil, signal, sys, tempfile, threading, time
@@ -281,7 +282,7 @@ def _resume_groups(
     "`u` split so that each interrupted group of its seeds (root/_groups/<group id>/ with training of `u`'s configuration, its seeds all in `u`) resumes as it was, largest first; the other seeds form one group."
     head = group_id(u[:1])[:-len(str(u[0]['seed']))]  # a group folder's name up to its seeds: '<...>__s' or '<...>__group-s'
     by_seed, out = {r['seed']: r for r in u}, []
-    found = [[int(s) for s in d.name[len(head):].split('+')] for d in (root/GROUPS).glob(glob.escape(head) + '*')
+    found = [group_seeds(d.name) for d in (root/GROUPS).glob(glob.escape(head) + '*')
              if re.fullmatch(r'\d+(\+\d+)+', d.name[len(head):]) and _trained_as(d, u[0])]
     for seeds in sorted(found, key=lambda s: (-len(s), s)):
         if set(seeds) <= by_seed.keys(): out.append([by_seed.pop(s) for s in seeds])  # in the folder's order: group_id gives its name
@@ -308,6 +309,12 @@ def group_id(
     "The group's folder name: the first run's id with the group's seeds, e.g. 'hopper-random__wmaug__s0+1+2'."
     rid, seed, seeds = runs[0]['run_id'], runs[0]['seed'], '+'.join(str(r['seed']) for r in runs)
     return rid[:-len(f'__s{seed}')] + f'__s{seeds}' if rid.endswith(f'__s{seed}') else f'{rid}__group-s{seeds}'
+
+def group_seeds(
+    name: str, # a group's folder name, from group_id
+) -> list[int]:
+    "The seeds a group's folder name ends with, in order: 'hopper-random__wmaug__s0+1+2' -> [0, 1, 2]."
+    return [int(s) for s in re.search(r'\d+(?:\+\d+)*$', name).group().split('+')]
 
 # %% ../nbs/12_sweep.ipynb #sw19d01
 def split_group(
@@ -657,7 +664,7 @@ def _seed_step_seconds(
     per = {}
     for f in sorted(root.glob(f'*/{DONE}')):
         done = json.loads(f.read_text()); group = done.get('group')
-        seeds = len(re.search(r'[\d+]+$', Path(group).name).group().split('+')) if group else 1  # a group folder ends with its seeds: ...__s0+1+2
+        seeds = len(group_seeds(Path(group).name)) if group else 1
         res = pd.read_csv(f.parent/'results.csv')
         for phase, g in res.groupby('phase'):
             per.setdefault((res.method.iloc[0], phase), {})[group or f.parent.name] = g.seconds.max() / g.iteration.max() / seeds
