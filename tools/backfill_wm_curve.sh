@@ -3,7 +3,8 @@
 # there predate ExpertQ, so only their 200k critics were measured (tools/expert_q_from_checkpoint.py). This reruns
 # their offline phase at the grid's pinned commit with the grid's own world models (copied, not refitted), so ExpertQ
 # records the critics every 5k iterations: the computation is the grid's, bit for bit (checked: the offline scores and
-# losses at every evaluation must equal the grid's; why.ipynb tests it on the collected files). Its 5k online steps
+# losses at every evaluation must equal the grid's; why.ipynb tests it on the collected files); where the grid's run
+# folder is lost, it fits the world models again and that check says whether the refit is the grid's. Its 5k online steps
 # are seeding only (no update) and are not collected.
 #   tools/backfill_wm_curve.sh           # run or resume (about 3.5 hours of one core); a finished run returns at once
 #   tools/backfill_wm_curve.sh collect   # copy its offline rows into nbs/results/why/backfill/ (from the dev checkout)
@@ -26,11 +27,16 @@ print(f"the world-model arm's offline curve ({run}) in {dest}")
 PY
   exit 0
 fi
-for f in "$grid"/world_model_seed{0,1,2,3,4}.pt "$grid/wm_precision.json"; do
-  [ -f "$f" ] || { echo "backfill_wm_curve: $f is missing: the grid's world models are needed (a refit would not be the grid's run)" >&2; exit 2; }
-done
 mkdir -p "$run"
-for f in "$grid"/world_model_seed*.pt "$grid/wm_precision.json"; do [ -e "$run/$(basename "$f")" ] || cp "$f" "$run/"; done
+if ls "$grid"/world_model_seed{0,1,2,3,4}.pt "$grid/wm_precision.json" >/dev/null 2>&1; then
+  for f in "$grid"/world_model_seed*.pt "$grid/wm_precision.json"; do [ -e "$run/$(basename "$f")" ] || cp "$f" "$run/"; done
+else
+  # The grid's run folder is gone (a lost work folder): the rerun fits the world models itself, from the same seeds and
+  # data in fp32, and predicts in bf16 as the grid's runs resolved 'auto' (nbs/results/paper_core/COMMIT). Whether that
+  # is still the grid's computation is what why.ipynb's check of every evaluation's score and loss answers.
+  echo "backfill_wm_curve: the grid's world models are gone ($grid); fitting them again" >&2
+  [ -e "$run/wm_precision.json" ] || echo '{"bf16": true}' > "$run/wm_precision.json"
+fi
 "$repo/tools/background_sweep.sh" --prepare "$commit"
 pidf=$work/logs/why-wm-curve.pid  # a run left by an earlier lane is waited for (a second would find its folder locked)
 while [ -f "$pidf" ] && grep -qa wmaug_run "/proc/$(cat "$pidf")/cmdline" 2>/dev/null; do sleep 60; done

@@ -2,7 +2,8 @@
 # Resume the project's long compute: two lanes, one single-threaded worker each (the machine has two cores). A lane
 # runs its sweeps one after another (tools/background_sweep.sh --wait); a sweep skips its finished runs in seconds and
 # resumes its interrupted ones, so rerunning this script (first thing each session) continues every lane where it
-# stopped. A lane that is still running is left alone; a sweep started by hand under a lane's sweep name is waited
+# stopped (a work folder lost with the machine's state gets the committed finished runs back first: tools/restore_runs.py).
+# A lane that is still running is left alone; a sweep started by hand under a lane's sweep name is waited
 # for, then rerun to learn its status. A step that fails (a run failed, or the sweep could not start) stops its lane.
 #   tools/compute_lanes.sh            # start or resume both lanes
 #   tools/compute_lanes.sh --dry-run  # print the plan
@@ -98,5 +99,7 @@ if [ "${STATUS:-}" ]; then status grid "${GRID[@]}"; status why "${WHY[@]}"; exi
 
 # the worktree and venv once, before two lanes could race to make them
 [ "$DRY" ] || "$repo/tools/background_sweep.sh" --prepare "$COMMIT"
+# the committed finished runs that a lost work folder no longer holds go back into their roots, so the sweeps skip them
+[ "$DRY" ] || "$work/venv-$COMMIT/bin/python" "$repo/tools/restore_runs.py" "$repo/nbs/results/paper_core" "$repo/nbs/results/why" --work "$work"
 lane grid "${GRID[@]}"
 lane why "${WHY[@]}"

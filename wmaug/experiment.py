@@ -5,8 +5,9 @@
 # %% auto #0
 __all__ = ['METHODS', 'METHOD_LABELS', 'METHOD_COLORS', 'NEXT_STATES', 'WM_PRECISIONS', 'WM_FITS', 'OBS_NORMS', 'QUICK',
            'TRACKERS', 'CHOICES', 'EXPERT_Q_FILES', 'check_tracker', 'ExperimentConfig', 'save_policies', 'best_keeper',
-           'Tracker', 'ExpertQ', 'expert_q_hook', 'read_expert_q', 'run_experiment', 'offline_config', 'online_config',
-           'run_phases', 'run_progress', 'plot_results', 'run_parser', 'run_configs', 'wmaug_run']
+           'Tracker', 'ExpertQ', 'expert_q_hook', 'read_expert_q', 'run_experiment', 'run_identity',
+           'config_differences', 'offline_config', 'online_config', 'run_phases', 'run_progress', 'plot_results',
+           'run_parser', 'run_configs', 'wmaug_run']
 
 # %% ../nbs/09_experiment.ipynb #d5d82158
 import argparse, hashlib, importlib.util, json, math, numbers, os
@@ -301,21 +302,37 @@ _NOT_IDENTITY = ('device', 'track')
 _BUDGETS = ('offline_iterations', 'online_steps')  # may grow with extend=True
 _ADDED = dict(obs_norm='dataset')  # settings added after runs were recorded, with the value those runs had: a config.json without them matches
 
+def run_identity(
+    cfg: ExperimentConfig, # the run
+    data: Transitions | None = None, # its data: their fingerprint joins the identity
+) -> dict:
+    "The settings that make a run's results what they are, as its config.json records them (JSON values): all but where it ran and how it was watched, and the data's fingerprint when `data` is given."
+    ident = {k: v for k, v in asdict(cfg).items() if k not in _NOT_IDENTITY}
+    if data is not None: ident['data_sha256'] = transitions_sha256(data)
+    return json.loads(json.dumps(ident))
+
+def config_differences(
+    recorded: dict, # a run folder's config.json, as read
+    ident: dict, # the run wanted, from `run_identity`
+    ignore: tuple = (), # settings left out of the comparison too (a seed group's seeds; the budgets when extending)
+) -> dict:
+    "{setting: (recorded, wanted)} for each setting where a folder's recorded run and the wanted one differ, the data's fingerprint last; a setting added since the folder was written counts as the value its runs had."
+    old, skip = {**_ADDED, **recorded}, set(_NOT_IDENTITY) | set(ignore)
+    keys = sorted(old.keys() | ident.keys(), key=lambda k: (k == 'data_sha256', k))
+    return {k: (old.get(k, '<absent>'), ident.get(k, '<absent>')) for k in keys if k not in skip and old.get(k, '<absent>') != ident.get(k, '<absent>')}
+
 def _claim_run(out: Path, cfg: ExperimentConfig, data: Transitions, extend: bool):
     "Write out/config.json (the run's whole config and its data's fingerprint), or check that the one there describes this run."
-    ident = json.loads(json.dumps(dict({k: v for k, v in asdict(cfg).items() if k not in _NOT_IDENTITY}, data_sha256=transitions_sha256(data))))
-    f = out/'config.json'
+    ident, f = run_identity(cfg, data), out/'config.json'
     if f.exists():
-        old = {**_ADDED, **json.loads(f.read_text())}
+        old = json.loads(f.read_text())
         if 'data_sha256' not in old: raise ValueError(f"{out} holds a run written by an older wmaug, which recorded no fingerprint of its data; use another out_dir")
         check_recorded_seeds(old.get('seed'), f)
-        diff = {k: (old.get(k, '<absent>'), ident.get(k, '<absent>')) for k in sorted(old.keys() | ident.keys(), key=lambda k: (k == 'data_sha256', k))
-                if k not in _NOT_IDENTITY and old.get(k, '<absent>') != ident.get(k, '<absent>') and not (extend and k in _BUDGETS)}
-        if diff:
+        if diff := config_differences(old, ident, _BUDGETS if extend else ()):
             said = '; '.join(f"{k}: {a!r} -> {b!r}" for k, (a, b) in diff.items())
             raise ValueError(f"{out} holds a run with other settings ({said}); use another out_dir"
                              + (", or extend=True (wmaug_run --extend) to grow its budgets" if set(diff) <= set(_BUDGETS) else ''))
-        if ident == {k: v for k, v in old.items() if k not in _NOT_IDENTITY}: return
+        if not config_differences(old, ident): return  # the same run: its config.json stays as written
     atomic_write(f, lambda p: p.write_text(json.dumps(dict(ident, device=cfg.device), indent=1)))
 
 # %% ../nbs/09_experiment.ipynb #e1c0a012

@@ -25,7 +25,7 @@ from .core import DatasetError, FolderBusy, atomic_write, folder_lock
 from .data import TASKS, get_task, shipped_registry
 from .datasets import QUALITIES  # D4RL's dataset flavours, as wmaug.datasets builds them
 from .policy import POLICY_DIR
-from .experiment import CHOICES, EXPERT_Q_FILES, ExperimentConfig, read_expert_q, run_phases, run_progress
+from .experiment import CHOICES, EXPERT_Q_FILES, ExperimentConfig, config_differences, read_expert_q, run_identity, run_phases, run_progress
 
 # %% ../nbs/12_sweep.ipynb #sw06a01
 CONFIG_FIELDS = tuple(f.name for f in fields(ExperimentConfig))  # a run's settings: what ExperimentConfig declares and checks
@@ -269,11 +269,10 @@ def _trained_as(
     d: Path, # a seed group's folder
     r: dict, # a run of the sweep
 ) -> bool:
-    "Whether the group in `d` trains `r`'s configuration: its train/config.json records the same settings but the seeds and where it ran."
+    "Whether the group in `d` trains `r`'s configuration: its train/config.json records the same run but the seeds (and where it ran; the data are checked when it resumes)."
     f = d/'train'/'config.json'
     if not f.is_file(): return False  # not claimed yet: nothing to resume
-    rec, want = json.loads(f.read_text()), json.loads(json.dumps(asdict(experiment_config(**r))))
-    return all(rec[k] == v for k, v in want.items() if k in rec and k not in ('seed', 'device', 'track'))
+    return not config_differences(json.loads(f.read_text()), run_identity(experiment_config(**r)), ignore=('seed', 'data_sha256'))
 
 def _resume_groups(
     u: list[dict], # runs that differ only in their seed, in the sweep's order
