@@ -1,25 +1,27 @@
 #!/usr/bin/env bash
 # The why-study's world-model arm on hopper-medium-replay: its offline critic curve. The Figure 3 grid's wmaug runs
-# there predate ExpertQ, so only their 200k critics were measured (tools/expert_q_from_checkpoint.py). This reruns
-# their offline phase at the grid's pinned commit with the grid's own world models (copied, not refitted), so ExpertQ
-# records the critics every 5k iterations: the computation is the grid's, bit for bit (checked: the offline scores and
-# losses at every evaluation must equal the grid's; why.ipynb tests it on the collected files); where the grid's run
-# folder is lost, it fits the world models again and that check says whether the refit is the grid's. Its 5k online steps
-# are seeding only (no update) and are not collected.
+# there predate ExpertQ, so only their 200k critics were measured (tools/expert_q_from_checkpoint.py, why/backfill/).
+# This reruns their offline phase at the grid's pinned commit with ExpertQ recording the critics every 5k iterations.
+# With the grid's own world models on the grid's machine it was the grid's computation bit for bit; that machine and
+# its work folder are gone (2026-12-02), and the replacement's floating-point results differ (nbs/results/MACHINES.md),
+# so it is now a replicate: the same settings and seeds, its world models fitted again. Its rows are collected apart
+# from the grid's 200k measurements (why/replicate/), and why.ipynb reads it as a replicate. Its 5k online steps are
+# seeding only (no update) and are not collected.
 #   tools/backfill_wm_curve.sh           # run or resume (about 3.5 hours of one core); a finished run returns at once
-#   tools/backfill_wm_curve.sh collect   # copy its offline rows into nbs/results/why/backfill/ (from the dev checkout)
+#   tools/backfill_wm_curve.sh collect   # copy its offline rows into nbs/results/why/replicate/ (from the dev checkout)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd); work=~/wmaug-work
 commit=$("$repo/tools/compute_lanes.sh" --commit)
 grid=$work/figure3/_groups/hopper-medium-replay__wmaug__s0+1+2+3+4/train  # the grid's run (its world models)
 root=$work/why-wm-curve; run=$root/wmaug-seed0+1+2+3+4
-dest=$repo/nbs/results/why/backfill/hopper-medium-replay__wmaug
+dest=$repo/nbs/results/why/replicate/hopper-medium-replay__wmaug
 if [ "${1:-}" = collect ]; then
   [ -f "$run/results.csv" ] || { echo "backfill_wm_curve: $run has not finished (no results.csv); nothing collected"; exit 0; }
   "$repo/.venv/bin/python" - "$run" "$dest" <<'PY'
 import sys, pandas as pd
 from pathlib import Path
 run, dest = map(Path, sys.argv[1:])
+dest.mkdir(parents=True, exist_ok=True)
 for f in ('results.csv', 'expert_q.csv', 'expert_q_traces.csv'):  # the offline phase only: the 5k seeding steps are no arm's online phase
     d = pd.read_csv(run/f)
     d[d.phase.eq('offline')].to_csv(dest/f, index=False)
@@ -31,9 +33,8 @@ mkdir -p "$run"
 if ls "$grid"/world_model_seed{0,1,2,3,4}.pt "$grid/wm_precision.json" >/dev/null 2>&1; then
   for f in "$grid"/world_model_seed*.pt "$grid/wm_precision.json"; do [ -e "$run/$(basename "$f")" ] || cp "$f" "$run/"; done
 else
-  # The grid's run folder is gone (a lost work folder): the rerun fits the world models itself, from the same seeds and
-  # data in fp32, and predicts in bf16 as the grid's runs resolved 'auto' (nbs/results/paper_core/COMMIT). Whether that
-  # is still the grid's computation is what why.ipynb's check of every evaluation's score and loss answers.
+  # The grid's run folder is gone (a lost work folder): the replicate fits the world models itself, from the same seeds
+  # and data, and predicts in bf16 as the grid's runs resolved 'auto' (nbs/results/paper_core/COMMIT).
   echo "backfill_wm_curve: the grid's world models are gone ($grid); fitting them again" >&2
   [ -e "$run/wm_precision.json" ] || echo '{"bf16": true}' > "$run/wm_precision.json"
 fi

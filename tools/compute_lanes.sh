@@ -12,7 +12,7 @@
 set -euo pipefail
 COMMIT=8448acb  # the code every lane runs: the grid's runs so far ran it, and one grid must not mix code
 # Each step: the arguments of tools/background_sweep.sh after the commit (sweep name = root under ~/wmaug-work, spec,
-# flags), or "script tools/X": a resumable script, rerun like a sweep.
+# flags), or "script tools/X": a resumable script (X.py: run by the pinned venv's Python), rerun like a sweep.
 # The two lanes carry about equal work (hours per group from figure3.ipynb's "How fast the grid ran": wmaug ~5.4,
 # td3bc_td3 ~4.1, td3 ~1.6): the why lane, once its own sweeps are done, takes two of walker2d-medium-expert's groups
 # under a second root (one sweep per root), which tools/collect_runs.py collects with the first. Then the grid lane
@@ -28,6 +28,7 @@ GRID=(  # issue 17, Figure 3: hopper's cells first (its medium-replay cell is do
 WHY=(  # issue 18, the why-study on hopper-medium-replay: the noise and simulator arms, then plain TD3+BC on 50k; then the grid's share
   "why sweeps/why.yaml --workers 1"
   "script tools/backfill_wm_curve.sh"  # the world-model arm's offline critic curve (its grid runs predate ExpertQ)
+  "script tools/make_50k.py --accept-rerun"  # the 50k arm's data: made again where a lost work folder took it (see its card, nbs/results/why/data_50k.json)
   "why-50k sweeps/why_50k.yaml --workers 1"
   "figure3-w2 sweeps/figure3.yaml --env walker2d --quality medium-expert --method wmaug td3bc_td3 --workers 1"
   # issue 18's second cell: hopper-medium-expert's noise and simulator arms (its world-model, real and TD3 arms are the grid's)
@@ -62,7 +63,11 @@ lane() {  # lane NAME STEP...: run the steps in order, in the background
       read -r sweep _ <<< "$step"
       if [ "$sweep" = script ]; then  # a resumable script of tools/ rather than a sweep
         log "start: $step"
-        rc=0; "$repo/${step#script }" || rc=$?
+        rc=0; read -r s args <<< "${step#script }"
+        case $s in  # a Python tool runs in the pinned venv, one thread, behind foreground work like the sweeps; $args word-split on purpose
+          *.py) OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 nice -n 10 "$work/venv-$commit/bin/python" "$repo/$s" $args || rc=$? ;;
+          *) "$repo/$s" $args || rc=$? ;;
+        esac
         if [ "$rc" -ne 0 ]; then log "FAILED (exit $rc): $step. Lane stopped."; exit "$rc"; fi
         log "done: $step"; continue
       fi
