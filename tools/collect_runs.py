@@ -8,7 +8,8 @@ about 300 kB); with --traces also expert_q_traces.csv (the critic's values along
 about 0.5 MB a run: for the cells a Q-value study reads). Runs already collected are refreshed; unfinished runs are left out.
 COMMIT records the commit the sweeps' code was pinned at, and manifest.csv the status of every run: one grid may run
 as several sweeps (roots), so each root's manifest replaces its own runs' rows and keeps the rest. A run finished in two
-roots is refused (it ran twice; say which to keep by collecting the other root's folder away).
+roots is refused (it ran twice; say which to keep by collecting the other root's folder away). A run that a later sweep
+only skipped keeps the status and time its earlier row recorded.
 """
 import argparse, json, shutil
 from pathlib import Path
@@ -28,6 +29,11 @@ def merged_manifest(old: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame
     a, b = finished(old), finished(new)
     both = [r for r in a.index.intersection(b.index) if a[r] != b[r]]
     if both: raise SystemExit(f"collect_runs: {both[0]} finished in two sweep roots ({a[both[0]]} and {b[both[0]]}): a run must run once; remove one")
+    # a run the new sweep only skipped (finished earlier, or restored by tools/restore_runs.py) keeps its recorded status and time
+    prev = old.drop_duplicates('run_id', keep='last').set_index('run_id')
+    skipped = new.status.eq('skipped') & new.run_id.isin(prev.index[prev.status.isin(('done', 'skipped'))])
+    new = new.copy()
+    new.loc[skipped, ['status', 'seconds']] = prev.loc[new.run_id[skipped], ['status', 'seconds']].to_numpy()
     return pd.concat([old[~old.run_id.isin(new.run_id)], new], ignore_index=True)
 
 
