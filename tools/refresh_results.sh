@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Bring the finished background runs into the repository and redraw what reads them: collect the Figure 3 grid's runs
-# (roots figure3 and figure3-w2, see tools/compute_lanes.sh) into nbs/results/paper_core and the why-study's (roots
+# (roots figure3, figure3-w2 and figure3-w3, see tools/compute_lanes.sh) into nbs/results/paper_core and the why-study's (roots
 # why and why-50k) into nbs/results/why, then re-execute figure3.ipynb and why.ipynb with their outputs kept.
 #   tools/refresh_results.sh     # then read the notebooks, update the README's opening (nbs/index.ipynb) and commit
 # Unfinished runs are left out; collecting again refreshes what was collected. Run from the dev venv's checkout.
@@ -16,7 +16,7 @@ collect() {  # collect DEST COMMIT ROOT...: the roots that exist
   "$bin/python" tools/collect_runs.py $rs "$dest" --commit "$commit" --traces
 }
 # paper_core's COMMIT tells the grid's history (its first cell started at an earlier, identical commit): kept as it is
-collect nbs/results/paper_core "$(cat nbs/results/paper_core/COMMIT 2>/dev/null || echo "$lanes")" figure3 figure3-w2
+collect nbs/results/paper_core "$(cat nbs/results/paper_core/COMMIT 2>/dev/null || echo "$lanes")" figure3 figure3-w2 figure3-w3
 collect nbs/results/why "$(cat nbs/results/why/COMMIT 2>/dev/null || echo "$lanes")" why why-50k
 tools/backfill_wm_curve.sh collect  # the world-model arm's offline critic curve, once its rerun has finished
 for nb in figure3.ipynb why.ipynb; do
