@@ -12,7 +12,6 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd); work=~/wmaug-work
 commit=$("$repo/tools/compute_lanes.sh" --commit)
-grid=$work/figure3/_groups/hopper-medium-replay__wmaug__s0+1+2+3+4/train  # the grid's run (its world models)
 root=$work/why-wm-curve; run=$root/wmaug-seed0+1+2+3+4
 dest=$repo/nbs/results/why/replicate/hopper-medium-replay__wmaug
 if [ "${1:-}" = collect ]; then
@@ -30,14 +29,9 @@ PY
   exit 0
 fi
 mkdir -p "$run"
-if ls "$grid"/world_model_seed{0,1,2,3,4}.pt "$grid/wm_precision.json" >/dev/null 2>&1; then
-  for f in "$grid"/world_model_seed*.pt "$grid/wm_precision.json"; do [ -e "$run/$(basename "$f")" ] || cp "$f" "$run/"; done
-else
-  # The grid's run folder is gone (a lost work folder): the replicate fits the world models itself, from the same seeds
-  # and data, and predicts in bf16 as the grid's runs resolved 'auto' (nbs/results/paper_core/COMMIT).
-  echo "backfill_wm_curve: the grid's world models are gone ($grid); fitting them again" >&2
-  [ -e "$run/wm_precision.json" ] || echo '{"bf16": true}' > "$run/wm_precision.json"
-fi
+# its own world models, fitted from the same seeds and data; predictions in bf16, as the grid's runs resolved 'auto'
+# on the first machine (nbs/results/paper_core/COMMIT), though bf16 is the slower precision on its replacement
+[ -e "$run/wm_precision.json" ] || echo '{"bf16": true}' > "$run/wm_precision.json"
 "$repo/tools/background_sweep.sh" --prepare "$commit"
 pidf=$work/logs/why-wm-curve.pid  # a run left by an earlier lane is waited for (a second would find its folder locked)
 while [ -f "$pidf" ] && grep -qa wmaug_run "/proc/$(cat "$pidf")/cmdline" 2>/dev/null; do sleep 60; done
