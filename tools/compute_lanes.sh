@@ -14,25 +14,28 @@ COMMIT=8448acb  # the code every lane runs: the grid's runs so far ran it, and o
 # Each step: the arguments of tools/background_sweep.sh after the commit (sweep name = root under ~/wmaug-work, spec,
 # flags), or "script tools/X": a resumable script (X.py: run by the pinned venv's Python), rerun like a sweep.
 # The two lanes carry about equal work (hours per group from figure3.ipynb's "How fast the grid ran": wmaug ~5.4,
-# td3bc_td3 ~4.1, td3 ~1.6), so that the four core cells finish together: after walker2d-medium-replay the grid lane
-# runs walker2d-medium-expert's TD3 and TD3BC+TD3 groups, and the why lane, once its own sweeps are done, that cell's
-# wmaug group. Each lane's share of that cell has its own root (one sweep per root: figure3-w3, figure3-w2), which
-# tools/collect_runs.py collects with the first. Then the grid lane runs the random cells (the paper's third column)
-# but walker2d-random's wmaug group, which the why lane runs after the noise and simulator arms on hopper-medium-expert.
-GRID=(  # issue 17, Figure 3: hopper's cells first (its medium-replay cell is done), then walker2d's
+# td3bc_td3 ~4.1, td3 ~1.6), so that the four core cells finish together. The why-study's last hopper-medium-replay
+# arm (plain TD3+BC on 50k) runs at the head of the grid lane while the why lane backfills the world model's critic
+# curve, so that issue 18's first cell finishes about 4 hours sooner at no cost to the grid's core cells: the grid lane
+# then runs walker2d-medium-replay and walker2d-medium-expert's TD3 group; the why lane, walker2d-medium-expert's
+# wmaug and TD3BC+TD3 groups. Each lane's share of that cell has its own root (one sweep per root: figure3-w2,
+# figure3-w3), which tools/collect_runs.py collects with the first. Then the grid lane runs the random cells (the
+# paper's third column) but walker2d-random's wmaug group, which the why lane runs after the noise and simulator arms
+# on hopper-medium-expert.
+GRID=(  # issue 17, Figure 3: hopper's cells first (done), then issue 18's 50k arm, then walker2d's
   "figure3 sweeps/figure3.yaml --env hopper --workers 1"
+  "script tools/make_50k.py --accept-rerun"  # the 50k arm's data: made again where a lost work folder took it (see its card, nbs/results/why/data_50k.json)
+  "why-50k sweeps/why_50k.yaml --workers 1"
   "figure3 sweeps/figure3.yaml --env walker2d --quality medium-replay --workers 1"
   "figure3 sweeps/figure3.yaml --env walker2d --quality medium-expert --method td3 --workers 1"
-  "figure3-w3 sweeps/figure3.yaml --env walker2d --quality medium-expert --method td3bc_td3 --workers 1"  # its own root: the why lane may be in figure3-w2
   "figure3 sweeps/figure3.yaml --env hopper --quality random --workers 1"  # the paper's third column, as compute allows
   "figure3 sweeps/figure3.yaml --env walker2d --quality random --method td3bc_td3 td3 --workers 1"  # its wmaug group: the why lane's
 )
-WHY=(  # issue 18, the why-study on hopper-medium-replay: the noise and simulator arms, then plain TD3+BC on 50k; then the grid's share
+WHY=(  # issue 18, the why-study on hopper-medium-replay: the noise and simulator arms, the world model's critic curve; then the grid's share
   "why sweeps/why.yaml --workers 1"
   "script tools/backfill_wm_curve.sh"  # the world-model arm's offline critic curve (its grid runs predate ExpertQ)
-  "script tools/make_50k.py --accept-rerun"  # the 50k arm's data: made again where a lost work folder took it (see its card, nbs/results/why/data_50k.json)
-  "why-50k sweeps/why_50k.yaml --workers 1"
   "figure3-w2 sweeps/figure3.yaml --env walker2d --quality medium-expert --method wmaug --workers 1"
+  "figure3-w3 sweeps/figure3.yaml --env walker2d --quality medium-expert --method td3bc_td3 --workers 1"
   # issue 18's second cell: hopper-medium-expert's noise and simulator arms (its world-model, real and TD3 arms are the grid's)
   "why sweeps/why.yaml --dataset hopper-medium-expert --workers 1"
   "figure3-w2 sweeps/figure3.yaml --env walker2d --quality random --method wmaug --workers 1"

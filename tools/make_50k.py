@@ -1,7 +1,7 @@
 """The why-study's 50k arm's dataset (sweeps/why_50k.yaml): 50k transitions drawn uniformly (seed 0) from hopper's whole
 medium-replay set, the behaviour run's replay buffer up to its medium snapshot (110k steps; nbs/results/behaviour/).
 
-    python tools/make_50k.py [--accept-rerun]    # returns at once when the 50k file exists
+    python tools/make_50k.py [--accept-rerun]    # returns at once when the 50k file exists and is the recorded set
 
 The whole set lives in the work folder (~/wmaug-work/data/hopper/minari), not in git. Where it is gone (a lost work
 folder), this reruns the behaviour run's first 110k steps (`train_behaviour`, seed 0 as `wmaug_data build hopper` ran
@@ -17,7 +17,7 @@ import argparse, json, platform
 from importlib.metadata import version
 from pathlib import Path
 
-from wmaug.data import get_task, load_dataset, load_minari, make_env, save_minari, save_transitions, transitions_sha256
+from wmaug.data import get_task, load_dataset, load_minari, load_transitions, make_env, save_minari, save_transitions, transitions_sha256
 from wmaug.datasets import BuildConfig, behaviour_card, buffer_transitions, minari_id, minari_root, train_behaviour, transitions_to_episodes
 from wmaug.policy import load_policy
 
@@ -48,8 +48,13 @@ def main():
     a = p.parse_args()
     data, n = a.data.expanduser(), 50_000
     out = data/'hopper-medium-replay-50k.npz'
-    if out.is_file(): print(f"make_50k: {out} exists"); return
     card = json.loads(CARD.read_text()) if CARD.is_file() else None
+    if out.is_file():  # the file a sweep will read: it must still be the set the card records
+        sha = transitions_sha256(load_transitions(out))
+        if card is not None and card['sha256'] != sha:
+            p.exit(1, f"make_50k: {out} ({sha[:12]}) is not the set the 50k arm's runs used ({card['sha256'][:12]}, {CARD}); "
+                      "move it away and run this again to rebuild it\n")
+        print(f"make_50k: {out} exists{' and is the recorded set' if card else ''}"); return
     full, mid = whole_set(data/'hopper', progress=True)
     shipped = load_dataset('hopper-medium-replay')
     original = transitions_sha256(full.subsample(10_000, 0)) == transitions_sha256(shipped)  # the arrays, bit for bit
