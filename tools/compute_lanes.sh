@@ -97,13 +97,20 @@ status() {  # status NAME STEP...: the lane's state and last log line; per sweep
   echo "lane $name: $state; its log's last line: $(tail -n 1 "$work/logs/lane-$name.log" 2>/dev/null || echo none)"
   # this checkout's wmaug_sweep reads where runs stand (the pinned one may predate run_progress); the spec is the lanes' own
   local cli=$repo/.venv/bin/wmaug_sweep; [ -x "$cli" ] || cli=$(command -v wmaug_sweep) || { echo "  no wmaug_sweep here: make the repo's .venv" >&2; return 1; }
+  local hours=0 open=0 out h
   for st in "$@"; do
     case $st in script\ *) echo "  ${st#script }: a script; its progress is in $work/logs/lane-$name.log"; continue ;; esac
     read -r sweep spec flags <<< "$st"
     echo "  $st"
     # word-split on purpose: the step's flags
-    "$cli" "$work/src-$COMMIT/$spec" --root "$work/$sweep" $flags --dry-run 2>&1 | grep -vE ' (done|not started)$|^$' | sed 's/^/    /' || true
+    out=$("$cli" "$work/src-$COMMIT/$spec" --root "$work/$sweep" $flags --dry-run 2>&1 | grep -vE ' (done|not started)$|^$' || true)
+    sed 's/^/    /' <<< "$out"
+    h=$(grep -oE 'about [0-9.]+ worker-hours' <<< "$out" | grep -oE '[0-9.]+' || true)
+    [ -n "$h" ] && hours=$(awk -v a="$hours" -v b="$h" 'BEGIN { print a + b }')
+    if grep -q 'not estimated' <<< "$out"; then open=$((open + 1)); fi
   done
+  # the lane's remaining work for a session's note: one worker, so its hours add up
+  echo "  lane $name: about $hours hours of its sweeps' estimated work left$([ "$open" -gt 0 ] && echo ", plus $open sweep(s) not (fully) estimated")"
 }
 if [ "${STATUS:-}" ]; then status grid "${GRID[@]}"; status why "${WHY[@]}"; exit 0; fi
 
