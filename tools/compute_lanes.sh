@@ -13,13 +13,13 @@ set -euo pipefail
 COMMIT=8448acb  # the code every lane runs: the grid's runs so far ran it, and one grid must not mix code
 # Each step: the arguments of tools/background_sweep.sh after the commit (sweep name = root under ~/wmaug-work, spec,
 # flags), or "script tools/X": a resumable script (X.py: run by the pinned venv's Python), rerun like a sweep.
-# The two lanes carry about equal work (hours per group from figure3.ipynb's "How fast the grid ran": wmaug ~5.4,
-# td3bc_td3 ~4.1, td3 ~1.6), so that the four core cells finish together. The why-study's last hopper-medium-replay
+# The two lanes carry about equal work (hours per group from figure3.ipynb's "How fast the grid ran": wmaug ~4.8,
+# td3bc_td3 ~3.7, td3 ~1.4), so that the four core cells finish together. The why-study's last hopper-medium-replay
 # arm (plain TD3+BC on 50k) runs at the head of the grid lane while the why lane backfills the world model's critic
 # curve, so that issue 18's first cell finishes about 4 hours sooner at no cost to the grid's core cells: the grid lane
 # then runs walker2d-medium-replay and walker2d-medium-expert's TD3 group; the why lane, walker2d-medium-expert's
-# wmaug and TD3BC+TD3 groups. Each lane's share of that cell has its own root (one sweep per root: figure3-w2,
-# figure3-w3), which tools/collect_runs.py collects with the first. Then the grid lane runs the random cells (the
+# wmaug and TD3BC+TD3 groups, each in a root of its own (figure3-w2, figure3-w3: one sweep per root, and the
+# grid lane's sweeps use figure3 meanwhile), which tools/collect_runs.py collects with figure3. Then the grid lane runs the random cells (the
 # paper's third column) but walker2d-random's wmaug group, which the why lane runs after the noise and simulator arms
 # on hopper-medium-expert.
 GRID=(  # issue 17, Figure 3: hopper's cells first (done), then issue 18's 50k arm, then walker2d's

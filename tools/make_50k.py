@@ -8,10 +8,10 @@ folder), this reruns the behaviour run's first 110k steps (`train_behaviour`, se
 it: about 25 minutes of one core, resumable) and takes the set from its buffer, as the build did. Whether that is the
 original set is checked bit for bit: its 10k draw (seed 0) must equal the shipped hopper-medium-replay, which the
 build drew the same way. A machine whose floating-point results differ from the build machine's (as the one of
-2026-12-02 does) grows another realisation of the same process; the 50k set is then drawn from it only with
---accept-rerun. The set used is recorded once in nbs/results/why/data_50k.json (its fingerprint, where it came from,
-its card beside the original set's), and a later rebuild must match that fingerprint, so the 50k arm's runs never
-mix two sets. Nothing is written when a check fails.
+2026-12-02 does) grows another realisation of the same process; the first time, the 50k set is drawn from it only
+with --accept-rerun. The set used is recorded once in nbs/results/why/data_50k.json (its fingerprint, where it came
+from, its card beside the original set's); from then on a rebuild (flag or not) and an existing 50k file must match
+that fingerprint, so the 50k arm's runs never mix two sets. Nothing is written when a check fails.
 """
 import argparse, json, platform
 from importlib.metadata import version
