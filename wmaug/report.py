@@ -4,12 +4,12 @@
 
 # %% auto #0
 __all__ = ['METHOD_ORDER', 'METHOD_LABELS', 'METHOD_COLORS', 'INIT_ORDER', 'INIT_LABELS', 'REQUIRED', 'RUN_COLS', 'RUN_INFO',
-           'POOLED', 'ABOUT_100_DATA', 'INIT_STYLES', 'ENV_ORDER', 'QUALITY_ORDER', 'MEAN_NOTE', 'DEFAULT_THRESHOLDS',
-           'find_results', 'tidy_results', 'load_results', 'trim_mean', 'iqm', 'stratified_bootstrap_ci', 'score_at',
-           'offline_end', 'steps_label', 'aggregate_table', 'steps_to_score', 'speedup_table',
-           'probability_of_improvement', 'collapses', 'claims_table', 'mean_band', 'switch_points', 'plot_curves',
-           'has_init_variants', 'plot_init_ablation', 'plot_qvalues', 'markdown_table', 'check_report_args', 'report',
-           'wmaug_report']
+           'POOLED', 'ABOUT_100_DATA', 'PAPER_FAILURES', 'INIT_STYLES', 'ENV_ORDER', 'QUALITY_ORDER', 'MEAN_NOTE',
+           'DEFAULT_THRESHOLDS', 'find_results', 'tidy_results', 'load_results', 'trim_mean', 'iqm',
+           'stratified_bootstrap_ci', 'score_at', 'offline_end', 'steps_label', 'aggregate_table', 'steps_to_score',
+           'speedup_table', 'probability_of_improvement', 'collapses', 'failures', 'claims_table', 'mean_band',
+           'switch_points', 'plot_curves', 'has_init_variants', 'plot_init_ablation', 'plot_qvalues', 'markdown_table',
+           'check_report_args', 'report', 'wmaug_report']
 
 # %% ../nbs/13_report.ipynb #266bdf6f
 import argparse, os, tempfile
@@ -169,6 +169,7 @@ def _last_rows(
     d: pd.DataFrame, # rows of one phase
 ) -> pd.DataFrame:
     "Each run's row with the largest iteration, as (run info, step, score)."
+    d = d.reset_index(drop=True)  # idxmax gives labels: under a repeated label (tables concatenated) .loc would take every row of it
     rows = d.loc[d.groupby('run', sort=False).iteration.idxmax()]  # in the order of df: variant, task, seed
     return rows[RUN_INFO].assign(step=rows.iteration, score=rows.score_mean).reset_index(drop=True)
 
@@ -306,6 +307,17 @@ def collapses(
     fell = (runs.lowest < (1 - drop) * runs.offline_end).astype('boolean')
     return runs.assign(collapsed=fell.mask(runs.lowest.isna()))  # a run not yet evaluated there is unknown, not "no collapse"
 
+def failures(
+    df: pd.DataFrame, # tidy results (`load_results`)
+    budget: int, # online steps (the x-axis count, seeding included) at which a run is read
+    drop: float = 0.5, # still below (1 - drop) x the offline end there is a failure
+) -> pd.DataFrame:
+    "Per pre-trained run: its offline-end score, its score at `budget`, and whether it failed: still below (1 - drop) x its offline end there (<NA>: not yet that far)."
+    runs = offline_end(df)
+    at = runs.run.map(score_at(df, budget).set_index('run').score)
+    failed = (at < (1 - drop) * runs.score).astype('boolean')
+    return runs[RUN_INFO].assign(offline_end=runs.score, at_budget=at, failed=failed.mask(at.isna()))
+
 # %% ../nbs/13_report.ipynb #rp17c01
 def _verdict(
     lo: float, hi: float, # a 95% interval
@@ -322,6 +334,8 @@ POOLED = 'all datasets'  # the `dataset` of claims_table's pooled rows
 # "about 100 within 100k online steps" is claimed "when at least medium quality transitions are included in the dataset"
 # (the paper's Section 4.2); on random data it claims only a small improvement on walker and ant
 ABOUT_100_DATA = ('medium', 'medium-replay', 'medium-expert', 'expert')
+# where the paper's Figure 3 shows TD3BC+TD3's online training failing completely (its Section 4.2): env -> qualities
+PAPER_FAILURES = {'hopper': ('random', 'medium-expert'), 'walker2d': ('random', 'medium-replay'), 'ant': ('random', 'medium-replay', 'medium-expert')}
 
 def _pooled_claims(
     at: pd.DataFrame, # `score_at` rows of several datasets
@@ -352,7 +366,7 @@ def claims_table(
     seed: int = 0, # random seed of the resampling
 ) -> pd.DataFrame:
     "Per dataset, the paper's claims about Figure 3 against the measurement: claim, measured (point [95% CI]), rule and verdict; with several datasets, the comparisons pooled over them too (dataset `POOLED`)."
-    at, col = score_at(df, budget), collapses(df, window)
+    at, col, fail = score_at(df, budget), collapses(df, window), failures(df, budget)
     runs = lambda t, m: {t: at[(at.task == t) & (at.method == m)].score.to_numpy()}
     rows, at_b = [], f'at {steps_label(budget)} online steps'  # where the claims are read, in each claim's text
     for t in df.task.unique():
@@ -363,7 +377,10 @@ def claims_table(
         pb = probability_of_improvement(b, o, reps, seed=seed) if len(b[t]) and len(o[t]) else (np.nan,) * 3
         po = probability_of_improvement(w, o, reps, seed=seed) if len(w[t]) and len(o[t]) else (np.nan,) * 3
         c = col[col.task == t].groupby('method').collapsed.agg(['sum', 'size', 'count'])  # count: runs with an evaluation in the window
-        n = lambda m: f"{int(c.loc[m, 'sum'])} of {int(c.loc[m, 'size'])} seeds" if m in c.index else 'no runs'
+        f = fail[fail.task == t].groupby('method').failed.agg(['sum', 'size', 'count'])  # count: runs that got to the budget
+        n = lambda c, m: f"{int(c.loc[m, 'sum'])} of {int(c.loc[m, 'size'])} seeds" if m in c.index else 'no runs'
+        both = lambda c: 'td3bc_td3' in c.index and 'wmaug' in c.index
+        named = q in PAPER_FAILURES.get(df.env_name[df.task.eq(t)].iloc[0], ())
         fmt = lambda v: f'{v[0]:.2f} [{v[1]:.2f}, {v[2]:.2f}]' if np.isfinite(v[0]) else 'not yet (a method has no runs)'
         rows += [dict(dataset=t, claim=f'wmaug scores about 100 {at_b}', measured=f'IQM {iq[0]:.1f} [{iq[1]:.1f}, {iq[2]:.1f}]',
                       rule=f'CI above {target:g}: holds; below: does not' if q in ABOUT_100_DATA else 'the paper claims it on data of at least medium quality only',
@@ -374,12 +391,20 @@ def claims_table(
                       rule='CI above 0.5: holds; below: does not', verdict=_verdict(pw[1], pw[2], 0.5)),
                  dict(dataset=t, claim=f'TD3BC+TD3 at best matches TD3 {at_b}', measured=f'P(TD3BC+TD3 > TD3) {fmt(pb)}',
                       rule='CI below 0.5: holds; above (it beats TD3): does not', verdict=_NEGATE.get(v := _verdict(pb[1], pb[2], 0.5), v)),
-                 dict(dataset=t, claim='TD3BC+TD3 sometimes collapses early online (wmaug does not)',
-                      measured=f"collapsed: TD3BC+TD3 {n('td3bc_td3')}, wmaug {n('wmaug')}",
-                      rule=f'below half its offline end within {steps_label(window)} steps of updates',
-                      verdict='cannot tell (no runs)' if 'td3bc_td3' not in c.index or 'wmaug' not in c.index else
+                 dict(dataset=t, claim='pre-trained runs dip early online ("policy collapse", nearly all cells)',
+                      measured=f"collapsed: TD3BC+TD3 {n(c, 'td3bc_td3')}, wmaug {n(c, 'wmaug')}",
+                      rule=f'a seed below half its offline end within {steps_label(window)} steps of updates: holds; none: does not',
+                      verdict='cannot tell (no runs)' if not both(c) else
                               'cannot tell (runs not yet evaluated in the window)' if (c['count'] < c['size']).any() else
-                              'holds' if c.loc['td3bc_td3', 'sum'] > 0 and c.loc['wmaug', 'sum'] == 0 else 'does not hold')]
+                              'holds' if c['sum'].sum() > 0 else 'does not hold'),
+                 dict(dataset=t, claim=f'TD3BC+TD3 can fail online, wmaug recovers from its dip ({at_b})',
+                      measured=f"failed: TD3BC+TD3 {n(f, 'td3bc_td3')}, wmaug {n(f, 'wmaug')}",
+                      rule='failed: still below half its offline end. A TD3BC+TD3 seed failed and no wmaug seed: holds; a wmaug seed failed, '
+                           'or no TD3BC+TD3 seed where the paper shows it failing: does not',
+                      verdict='cannot tell (no runs)' if not both(f) else
+                              'cannot tell (runs not yet at the budget)' if (f['count'] < f['size']).any() else
+                              'does not hold' if f.loc['wmaug', 'sum'] > 0 else 'holds' if f.loc['td3bc_td3', 'sum'] > 0 else
+                              'does not hold' if named else 'not claimed on this cell (no seed failed)')]
     rows += _pooled_claims(at, at_b, reps, seed)
     t = pd.DataFrame(rows)
     t.attrs['budget'] = budget  # the report says where the claims were read

@@ -55,7 +55,7 @@ class TD3Config:
     hidden: int = 256  # width of the two hidden layers of actor and critics
     alpha: float | None = 2.5  # TD3+BC's BC trade-off; None: plain TD3 (no BC term)
     bf16: bool = False  # bf16 operands in the matmuls (fp32 accumulation and everything else); see the benchmark before turning it on
-    compile: bool = False  # torch.compile the gradient computations (~25 s once per process and shape; +15-20% it/s on a CPU)
+    compile: bool = False  # torch.compile the gradient computations (~25 s once per process and shape; +5-15% it/s on a CPU)
 
     def __post_init__(self):
         check_real('TD3Config.discount', self.discount, 0, 1); check_real('TD3Config.tau', self.tau, 0, 1, open_low=True)
