@@ -3,7 +3,7 @@ an ensemble vs single seeds, and short offline runs (plain and augmented). Run i
 
     python benchmarks/gpu_check.py
 
-It prints what it measured and ends with GPU CHECK PASSED (results/gpu_check_h200.txt is its output on an H200)."""
+It prints what it measured and ends with GPU CHECK PASSED (nbs/results/gpu_check_h200.txt is its output on an H200)."""
 import sys
 import copy, time, torch
 from wmaug.nets import EnsembleMLP, adam, adam_step

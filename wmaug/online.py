@@ -150,7 +150,7 @@ def finetune(
     out_dir=None, # folder for log.csv and checkpoint.pt; an existing checkpoint is resumed
     iteration_offset: int = 0, # offline iterations before this phase, for the `total_iteration` column
     progress: bool = True, # show a progress bar
-    on_eval: Callable[[TD3, dict], bool | None] | None = None, # called with each member's row after each evaluation (the step-0 one too), before the checkpoint (e.g. to keep policy snapshots); a true return stops the run after that checkpoint
+    on_eval: Callable[[TD3, dict], bool | None] | None = None, # called with each member's row after each evaluation (the step-0 one too), before the checkpoint (e.g. to keep policy snapshots); a true return stops the run after that evaluation (and its checkpoint, where one is written: not at step 0)
 ) -> tuple[TD3, pd.DataFrame]:
     "Online TD3 from an offline initialisation, for one seed or an ensemble of seeds stepped together; returns (agent, log of one row per member and evaluation)."
     cfg, td3 = cfg or OnlineConfig(), replace(td3 or (offline.cfg if offline else TD3Config()), alpha=None)

@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['POLICY_DIR', 'POLICY_KINDS', 'GL_BACKENDS', 'Policy', 'identity_stats', 'policy_returns', 'load_policy',
            'load_expert_episode', 'discounted_returns', 'comparable_horizon', 'critic_values', 'q_errors',
-           'policy_path', 'find_policies', 'score_policy', 'render_env', 'rollout_frames', 'write_video', 'eval_parser',
-           'score_policies', 'wmaug_eval']
+           'policy_path', 'find_policies', 'score_policy', 'render_env', 'rollout_frames', 'real_time_fps',
+           'write_video', 'eval_parser', 'score_policies', 'wmaug_eval']
 
 # %% ../nbs/05_policy.ipynb #ff8df3b9
 import argparse, hashlib, os
@@ -229,10 +229,18 @@ def rollout_frames(
     return np.stack(frames), returns
 
 # %% ../nbs/05_policy.ipynb #a51c0e0d
+def real_time_fps(
+    task, # anything `make_env` accepts
+) -> float:
+    "Frames per second that play one frame per env step in real time: 1 / the env's step duration (frame skip x MuJoCo timestep)."
+    env = make_env(task)
+    try: return 1.0 / env.unwrapped.dt
+    finally: env.close()
+
 def write_video(
     frames: np.ndarray, # (T, H, W, 3) uint8
     path, # an .mp4 file
-    fps: int = 125, # MuJoCo's locomotion tasks step at 125 Hz (dt = 0.008 s): real time
+    fps: float, # frames per second: `real_time_fps(task)` plays one frame per env step in real time
 ) -> Path:
     "Write frames as an H.264 mp4; needs imageio with ffmpeg (`pip install 'wmaug[video]'`)."
     path = Path(path)
@@ -283,5 +291,5 @@ def wmaug_eval(argv=None) -> None:
     if a.video:
         pol = load_policy(table.policy.iloc[0])
         frames, rets = rollout_frames(pol, pol.task, a.video_episodes, a.seed, a.size)
-        print(f"video: {write_video(frames, a.video)} ({len(frames)} frames, returns {np.round(rets, 1).tolist()})")
+        print(f"video: {write_video(frames, a.video, real_time_fps(pol.task))} ({len(frames)} frames, returns {np.round(rets, 1).tolist()})")
 

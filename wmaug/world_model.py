@@ -330,7 +330,7 @@ def load_world_model(
     device=None, # where to put the model (default: CUDA when present)
 ) -> tuple[nn.Module, ObsStats]:
     "The model and its normalisation statistics from `save_world_model`."
-    d = safe_load(path, 'world model')  # a missing file's message says to train one with fit_world_model and save_world_model
+    d = safe_load(path, 'world model')  # a missing file gets a clear error naming the path, not a traceback
     cls = {'WorldModel': WorldModel, 'MLPDynamics': MLPDynamics}[d['kind']]
     model = cls(**d['config'])
     model.load_state_dict(d['state_dict'])
