@@ -15,9 +15,10 @@ collect() {  # collect DEST COMMIT ROOT...: the roots that exist
   if [ -z "$rs" ]; then echo "no sweep root of $* under $work: nothing to collect into $dest"; return; fi
   "$bin/python" tools/collect_runs.py $rs "$dest" --commit "$commit" --traces
 }
-# paper_core's COMMIT tells the grid's history (its first cell started at an earlier, identical commit): kept as it is
-collect nbs/results/paper_core "$(cat nbs/results/paper_core/COMMIT 2>/dev/null || echo "$lanes")" figure3 figure3-w2 figure3-w3
-collect nbs/results/why "$(cat nbs/results/why/COMMIT 2>/dev/null || echo "$lanes")" why why-50k
+# the lanes' commit must be one each destination's COMMIT names (paper_core's tells the grid's history: its first cell
+# started at an earlier, identical commit), so runs of other code are refused, never mixed in
+collect nbs/results/paper_core "$lanes" figure3 figure3-w2 figure3-w3
+collect nbs/results/why "$lanes" why why-50k
 tools/backfill_wm_curve.sh collect  # the world-model arm's offline critic curve, once its rerun has finished
 for nb in figure3.ipynb why.ipynb; do
   (cd nbs/results && "$bin/jupyter" nbconvert --to notebook --execute --inplace "$nb" --log-level WARN)
