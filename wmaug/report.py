@@ -357,6 +357,32 @@ def _pooled_claims(
                          verdict=v if rule == 'above' else _NEGATE.get(v, v)))
     return rows
 
+def _seeds(
+    c: pd.DataFrame, # per method: flagged seeds (sum), seeds (size), seeds measured (count)
+    m: str, # a method
+) -> str:
+    "'k of n seeds' flagged, for a claims row's measurement."
+    return f"{int(c.loc[m, 'sum'])} of {int(c.loc[m, 'size'])} seeds" if m in c.index else 'no runs'
+
+def _dip_verdict(
+    c: pd.DataFrame, # `collapses` of one dataset counted per method, as in `_seeds`
+) -> str:
+    "The paper sees a dip in both pre-trained methods nearly everywhere: it holds where any of their seeds dipped."
+    if not {'td3bc_td3', 'wmaug'} <= set(c.index): return 'cannot tell (no runs)'
+    if (c['count'] < c['size']).any(): return 'cannot tell (runs not yet evaluated in the window)'
+    return 'holds' if c['sum'].sum() > 0 else 'does not hold'
+
+def _failure_verdict(
+    f: pd.DataFrame, # `failures` of one dataset counted per method, as in `_seeds`
+    named: bool, # the paper shows TD3BC+TD3 failing on this dataset
+) -> str:
+    "TD3BC+TD3 can fail online while the augmented runs recover: a wmaug seed that failed breaks it; a TD3BC+TD3 seed that failed shows it; no failure breaks it only where the paper shows one."
+    if not {'td3bc_td3', 'wmaug'} <= set(f.index): return 'cannot tell (no runs)'
+    if (f['count'] < f['size']).any(): return 'cannot tell (runs not yet at the budget)'
+    if f.loc['wmaug', 'sum'] > 0: return 'does not hold'
+    if f.loc['td3bc_td3', 'sum'] > 0: return 'holds'
+    return 'does not hold' if named else 'not claimed on this cell (no seed failed)'
+
 def claims_table(
     df: pd.DataFrame, # tidy results of the three methods (`load_results`)
     budget: int, # online steps (the x-axis count, seeding included) at which the claims are read
@@ -373,13 +399,10 @@ def claims_table(
         q = df.quality[df.task.eq(t)].iloc[0]  # the "about 100" claim is the paper's only where the data is at least medium
         w, b, o = runs(t, 'wmaug'), runs(t, 'td3bc_td3'), runs(t, 'td3')
         iq = stratified_bootstrap_ci(w, iqm, reps, seed=seed) if len(w[t]) else (np.nan,) * 3
-        pw = probability_of_improvement(w, b, reps, seed=seed) if len(w[t]) and len(b[t]) else (np.nan,) * 3
-        pb = probability_of_improvement(b, o, reps, seed=seed) if len(b[t]) and len(o[t]) else (np.nan,) * 3
-        po = probability_of_improvement(w, o, reps, seed=seed) if len(w[t]) and len(o[t]) else (np.nan,) * 3
+        p_of = lambda x, y: probability_of_improvement(x, y, reps, seed=seed) if len(x[t]) and len(y[t]) else (np.nan,) * 3
+        pw, pb, po = p_of(w, b), p_of(b, o), p_of(w, o)
         c = col[col.task == t].groupby('method').collapsed.agg(['sum', 'size', 'count'])  # count: runs with an evaluation in the window
         f = fail[fail.task == t].groupby('method').failed.agg(['sum', 'size', 'count'])  # count: runs that got to the budget
-        n = lambda c, m: f"{int(c.loc[m, 'sum'])} of {int(c.loc[m, 'size'])} seeds" if m in c.index else 'no runs'
-        both = lambda c: 'td3bc_td3' in c.index and 'wmaug' in c.index
         named = q in PAPER_FAILURES.get(df.env_name[df.task.eq(t)].iloc[0], ())
         fmt = lambda v: f'{v[0]:.2f} [{v[1]:.2f}, {v[2]:.2f}]' if np.isfinite(v[0]) else 'not yet (a method has no runs)'
         rows += [dict(dataset=t, claim=f'wmaug scores about 100 {at_b}', measured=f'IQM {iq[0]:.1f} [{iq[1]:.1f}, {iq[2]:.1f}]',
@@ -392,19 +415,14 @@ def claims_table(
                  dict(dataset=t, claim=f'TD3BC+TD3 at best matches TD3 {at_b}', measured=f'P(TD3BC+TD3 > TD3) {fmt(pb)}',
                       rule='CI below 0.5: holds; above (it beats TD3): does not', verdict=_NEGATE.get(v := _verdict(pb[1], pb[2], 0.5), v)),
                  dict(dataset=t, claim='pre-trained runs dip early online ("policy collapse", nearly all cells)',
-                      measured=f"collapsed: TD3BC+TD3 {n(c, 'td3bc_td3')}, wmaug {n(c, 'wmaug')}",
+                      measured=f"collapsed: TD3BC+TD3 {_seeds(c, 'td3bc_td3')}, wmaug {_seeds(c, 'wmaug')}",
                       rule=f'a seed below half its offline end within {steps_label(window)} steps of updates: holds; none: does not',
-                      verdict='cannot tell (no runs)' if not both(c) else
-                              'cannot tell (runs not yet evaluated in the window)' if (c['count'] < c['size']).any() else
-                              'holds' if c['sum'].sum() > 0 else 'does not hold'),
+                      verdict=_dip_verdict(c)),
                  dict(dataset=t, claim=f'TD3BC+TD3 can fail online, wmaug recovers from its dip ({at_b})',
-                      measured=f"failed: TD3BC+TD3 {n(f, 'td3bc_td3')}, wmaug {n(f, 'wmaug')}",
+                      measured=f"failed: TD3BC+TD3 {_seeds(f, 'td3bc_td3')}, wmaug {_seeds(f, 'wmaug')}",
                       rule='failed: still below half its offline end. A TD3BC+TD3 seed failed and no wmaug seed: holds; a wmaug seed failed, '
                            'or no TD3BC+TD3 seed where the paper shows it failing: does not',
-                      verdict='cannot tell (no runs)' if not both(f) else
-                              'cannot tell (runs not yet at the budget)' if (f['count'] < f['size']).any() else
-                              'does not hold' if f.loc['wmaug', 'sum'] > 0 else 'holds' if f.loc['td3bc_td3', 'sum'] > 0 else
-                              'does not hold' if named else 'not claimed on this cell (no seed failed)')]
+                      verdict=_failure_verdict(f, named))]
     rows += _pooled_claims(at, at_b, reps, seed)
     t = pd.DataFrame(rows)
     t.attrs['budget'] = budget  # the report says where the claims were read
