@@ -19,9 +19,9 @@ COMMIT=8448acb  # the code every lane runs: the grid's runs so far ran it, and o
 # curve, so that issue 18's first cell finishes about 4 hours sooner at no cost to the grid's core cells: the grid lane
 # then runs walker2d-medium-replay and walker2d-medium-expert's TD3 group; the why lane, walker2d-medium-expert's
 # wmaug and TD3BC+TD3 groups, each in a root of its own (figure3-w2, figure3-w3: one sweep per root, and the
-# grid lane's sweeps use figure3 meanwhile), which tools/collect_runs.py collects with figure3. Then the grid lane runs the random cells (the
-# paper's third column) but walker2d-random's wmaug group, which the why lane runs after the noise and simulator arms
-# on hopper-medium-expert.
+# grid lane's sweeps use figure3 meanwhile), which tools/collect_runs.py collects with figure3. Then the grid lane
+# runs the random cells (the paper's third column) but walker2d-random's wmaug group, which the why lane runs after
+# the noise and simulator arms on hopper-medium-expert.
 GRID=(  # issue 17, Figure 3: hopper's cells first (done), then issue 18's 50k arm, then walker2d's
   "figure3 sweeps/figure3.yaml --env hopper --workers 1"
   "script tools/make_50k.py --accept-rerun"  # the 50k arm's data: made again where a lost work folder took it (see its card, nbs/results/why/data_50k.json)
