@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['CONFIG_FIELDS', 'PARAMS', 'DEFAULTS', 'EXPERIMENT_NB', 'DONE', 'GROUPS', 'GROUP_RESULTS', 'EXECUTION', 'dataset_name',
-           'make_run_id', 'check_dataset', 'check_params', 'experiment_config', 'expand_grid', 'load_spec',
-           'parameters_cell', 'check_experiment_nb', 'notebook_params', 'run_one', 'group_runs', 'group_id',
-           'group_seeds', 'split_group', 'run_group', 'check_finished', 'check_sweep', 'run_sweep', 'collect_results',
-           'wmaug_sweep']
+           'dataset_quality', 'make_run_id', 'check_dataset', 'check_params', 'experiment_config', 'expand_grid',
+           'load_spec', 'parameters_cell', 'check_experiment_nb', 'notebook_params', 'run_one', 'group_runs',
+           'group_id', 'group_seeds', 'split_group', 'run_group', 'check_finished', 'check_sweep', 'run_sweep',
+           'collect_results', 'wmaug_sweep']
 
 # %% ../nbs/12_sweep.ipynb #4b5f275b
 import argparse, difflib, glob, itertools, json, math, multiprocessing, numbers, os, re, shutil, signal, sys, tempfile, threading, time
@@ -59,6 +59,13 @@ def dataset_name(
 ) -> str:
     "The dataset a run loads: `dataset` when given, else '<env>-<quality>'."
     return str(dataset) if dataset not in (None, '') else f'{env}-{quality}'
+
+def dataset_quality(
+    env: str, quality: str, # the run's env and quality parameters
+    dataset: str, # the dataset it loads (`dataset_name`)
+) -> str | None:
+    "The quality of a run's data: a shipped set's own; `quality` where the dataset is '<env>-<quality>'; else None (a file or a Minari id does not say)."
+    return shipped_registry().get(dataset, {}).get('quality', quality if dataset == f'{env}-{quality}' else None)
 
 _FIXED = ('env', 'quality', 'dataset', 'method', 'seed', 'run_id', 'out_dir')  # always in a run_id, or never
 
@@ -120,7 +127,7 @@ def check_params(
     p['dataset'] = ds = check_dataset(ds)
     try: p['env'] = get_task(ds).name
     except DatasetError: pass
-    p['quality'] = shipped_registry().get(ds, {}).get('quality', p['quality'] if ds == f"{p['env']}-{p['quality']}" else None)
+    p['quality'] = dataset_quality(p['env'], p['quality'], ds)
     p['seed'], p['p'] = int(p['seed']) if _is_int(p['seed']) else cfg.seed, float(p['p'])  # a run's seed stays an int: its name and DONE.json say s0
     p['run_id'] = p['run_id'] or make_run_id(p)
     return p
@@ -148,6 +155,7 @@ def expand_grid(
         p = {**DEFAULTS, **spec, **dict(zip(axes, combo))}
         if isinstance(p['dataset'], str) and _is_path(p['dataset']): p['dataset'] = str(Path(p['dataset']).expanduser().resolve())
         p['dataset'] = dataset_name(p['env'], p['quality'], p['dataset'])
+        p['quality'] = dataset_quality(p['env'], p['quality'], p['dataset'])  # not the default's 'random' for a file's data
         p['run_id'] = make_run_id(p, vary)
         runs.append(p)
     ids = pd.Series([r['run_id'] for r in runs])
