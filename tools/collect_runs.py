@@ -14,7 +14,9 @@ Runs already collected are refreshed; unfinished runs are left out. manifest.csv
 grid may run as several sweeps (roots), so each root's manifest replaces its own runs' rows and keeps the rest.
 - A run finished in two roots is refused (it ran twice; say which to keep by moving the other root's folder away).
   Roots are told apart by their folder names (figure3, figure3-w2, ...), as tools/restore_runs.py puts them back.
-- A run that a later sweep only skipped keeps the status and time its earlier row recorded.
+- A finished run's row is what its DONE.json recorded (its checked parameters, time and score), so a run that a later
+  sweep only skipped (say after tools/restore_runs.py) keeps its time, and a file's data is not listed under the
+  grid's default quality.
 - A run collected as finished keeps its row while a root lists it unfinished (say it is running again after a lost
   work folder): the committed record stands until the rerun finishes.
 COMMIT records the code the sweeps ran: written on the first collection; later ones must name a commit it mentions
@@ -42,27 +44,29 @@ def merged_manifest(old: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame
     if both: raise SystemExit(f"collect_runs: {both[0]} finished in two sweep roots ({a[both[0]]} and {b[both[0]]}): a run must run once; remove one")
     prev = old.drop_duplicates('run_id', keep='last').set_index('run_id')
     was_finished = new.run_id.isin(prev.index[prev.status.isin(FINISHED)])
-    new = new.copy()
-    # a run the new sweep only skipped (finished earlier, or restored by tools/restore_runs.py) keeps its recorded status and time
-    skipped = new.status.eq('skipped') & was_finished
-    new.loc[skipped, ['status', 'seconds']] = prev.loc[new.run_id[skipped], ['status', 'seconds']].to_numpy()
     new = new[new.status.isin(FINISHED) | ~was_finished]  # not finished there (yet): the finished row stands
     return pd.concat([old[~old.run_id.isin(new.run_id)], new], ignore_index=True)
 
 
+def done_row(d: Path) -> dict:
+    "A finished run's manifest row from its DONE.json: what the run itself recorded (its checked parameters, time and score)."
+    j = json.loads((d/DONE).read_text())
+    return dict(run_id=d.name, status='done', seconds=j.get('seconds'), final_score=j.get('final_score'), path=str(d),
+                **{k: v for k, v in j['params'].items() if k not in ('run_id', 'out_dir')})
+
+
 def root_manifest(root: Path) -> pd.DataFrame:
-    "A root's manifest.csv with each run's status as its folder says (DONE.json: finished), plus a row from DONE.json for each finished run it no longer lists (a later sweep step on the root lists only its own runs)."
+    "A root's manifest.csv with each finished run's row (its folder holds DONE.json) as the run recorded it, plus such a row for each finished run it no longer lists (a later sweep step on the root lists only its own runs)."
     man = pd.read_csv(root/'manifest.csv')
     has_done = man.run_id.map(lambda r: (root/r/DONE).is_file())
-    man.loc[has_done & ~man.status.isin(FINISHED), 'status'] = 'done'  # recorded only when its run or group returned
+    # a sweep writes a row's status, time and score only when its run or group returns, and its parameters as the grid
+    # listed them (a file's data under the default quality, say): DONE.json is the run's own record
+    recorded = [done_row(root/r) for r in man.run_id[has_done]]
     man.loc[~has_done & man.status.isin(FINISHED), 'status'] = 'missing'  # its folder is gone or running again: nothing to collect
-    man.loc[has_done, 'path'] = [str(root/r) for r in man.run_id[has_done]]
-    extra = []
-    for d in sorted(root.iterdir()):
-        if (d/DONE).is_file() and d.name not in set(man.run_id):
-            j = json.loads((d/DONE).read_text())
-            extra.append(dict(run_id=d.name, status='done', seconds=j.get('seconds'), final_score=j.get('final_score'), path=str(d),
-                              **{k: v for k, v in j['params'].items() if k not in ('run_id', 'out_dir')}))
+    man = man.astype(object)
+    for i, row in zip(man.index[has_done], recorded):
+        for k, v in row.items(): man.loc[i, k] = v
+    extra = [done_row(d) for d in sorted(root.iterdir()) if (d/DONE).is_file() and d.name not in set(man.run_id)]
     return pd.concat([man, pd.DataFrame(extra)], ignore_index=True) if extra else man
 
 
