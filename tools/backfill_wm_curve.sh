@@ -7,7 +7,7 @@
 # so it is now a replicate: the same settings and seeds, its world models fitted again. Its rows are collected apart
 # from the grid's 200k measurements (why/replicate/), and why.ipynb reads it as a replicate. Its 5k online steps are
 # seeding only (no update) and are not collected.
-#   tools/backfill_wm_curve.sh           # run or resume (about 3.5 hours of one core); a finished run returns at once
+#   tools/backfill_wm_curve.sh           # run or resume (about 6 hours of one core beside another lane: 5.7 h offline in bf16, 2026-12-02); a finished run returns at once
 #   tools/backfill_wm_curve.sh collect   # copy its offline rows into nbs/results/why/replicate/ (from the dev checkout)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd); work=~/wmaug-work
