@@ -298,25 +298,27 @@ def collapses(
     window: int = 25_000, # online steps after seeding in which a fall counts (`start_steps` column, 0 without one)
     drop: float = 0.5, # a fall below (1 - drop) x the offline end is a collapse
 ) -> pd.DataFrame:
-    "Per pre-trained run: its offline-end score, its lowest online score in the first `window` steps of updates, and whether that is a collapse (<NA>: no evaluation in the window; never from an offline end at or below 0)."
+    "Per pre-trained run: its offline-end score, its lowest online score in the first `window` steps of updates, and whether that is a collapse (<NA>: no evaluation in the window, or an offline end at or below 0, which has no score to fall from)."
     runs = offline_end(df)
     on = df[df.phase.eq('online') & df.run.isin(runs.run)]
     start = on.start_steps if 'start_steps' in on else 0
     early = on[on.iteration.gt(start) & on.iteration.le(start + window)]  # evaluations after updates began (seeding leaves the policy as it was)
     runs = runs[RUN_INFO].assign(offline_end=runs.score, lowest=runs.run.map(early.groupby('run').score_mean.min()))
-    fell = (runs.offline_end.gt(0) & (runs.lowest < (1 - drop) * runs.offline_end)).astype('boolean')  # half of a negative score is above it: nothing to fall from
-    return runs.assign(collapsed=fell.mask(runs.lowest.isna()))  # a run not yet evaluated there is unknown, not "no collapse"
+    fell = (runs.lowest < (1 - drop) * runs.offline_end).astype('boolean')
+    # a run not yet evaluated there is unknown, not "no collapse"; so is one that ended offline at or below 0 (half of
+    # -0.3 is above -0.5, and a seed that never rose cannot fall): the rule cannot judge it
+    return runs.assign(collapsed=fell.mask(runs.lowest.isna() | runs.offline_end.le(0)))
 
 def failures(
     df: pd.DataFrame, # tidy results (`load_results`)
     budget: int, # online steps (the x-axis count, seeding included) at which a run is read
     drop: float = 0.5, # still below (1 - drop) x the offline end there is a failure
 ) -> pd.DataFrame:
-    "Per pre-trained run: its offline-end score, its score at `budget`, and whether it failed: still below (1 - drop) x its offline end there (<NA>: not yet that far; never from an offline end at or below 0)."
+    "Per pre-trained run: its offline-end score, its score at `budget`, and whether it failed: still below (1 - drop) x its offline end there (<NA>: not yet that far, or an offline end at or below 0, as in `collapses`)."
     runs = offline_end(df)
     at = runs.run.map(score_at(df, budget).set_index('run').score)
-    failed = (runs.score.gt(0) & (at < (1 - drop) * runs.score)).astype('boolean')
-    return runs[RUN_INFO].assign(offline_end=runs.score, at_budget=at, failed=failed.mask(at.isna()))
+    failed = (at < (1 - drop) * runs.score).astype('boolean')
+    return runs[RUN_INFO].assign(offline_end=runs.score, at_budget=at, failed=failed.mask(at.isna() | runs.score.le(0)))
 
 # %% ../nbs/13_report.ipynb #rp17c01
 def _verdict(
@@ -360,26 +362,29 @@ def _pooled_claims(
 def _count_seeds(
     runs: pd.DataFrame, # `collapses` or `failures` of one dataset
     flag: str, # its flag column: 'collapsed' or 'failed'
+    measure: str, # the score it judges: 'lowest' or 'at_budget' (<NA> until the run gets there)
 ) -> pd.DataFrame:
-    "Per method: flagged seeds (sum), seeds (size), seeds measured (count), seeds that ended offline at or below 0 (flat: never flagged)."
-    return runs.groupby('method').agg(sum=(flag, 'sum'), size=(flag, 'size'), count=(flag, 'count'), flat=('offline_end', lambda s: int(s.le(0).sum())))
+    "Per method: flagged seeds (sum), seeds (size), seeds not yet measured (pending), measured seeds that ended offline at or below 0 (flat: the rule cannot judge them)."
+    return runs.assign(pending=runs[measure].isna(), flat=runs[measure].notna() & runs.offline_end.le(0)).groupby('method').agg(
+        sum=(flag, 'sum'), size=(flag, 'size'), pending=('pending', 'sum'), flat=('flat', 'sum'))
 
 def _seeds(
     c: pd.DataFrame, # `_count_seeds` of one dataset
     m: str, # a method
 ) -> str:
-    "'k of n seeds' flagged, and those with no score to fall from, for a claims row's measurement."
+    "'k of n seeds' flagged, and those the rule cannot judge, for a claims row's measurement."
     if m not in c.index: return 'no runs'
     flat = int(c.loc[m, 'flat'])
-    return f"{int(c.loc[m, 'sum'])} of {int(c.loc[m, 'size'])} seeds" + (f" ({flat} ended offline at or below 0: nothing to fall from)" if flat else '')
+    return f"{int(c.loc[m, 'sum'])} of {int(c.loc[m, 'size'])} seeds" + (f" ({flat} ended offline at or below 0: not judged)" if flat else '')
 
 def _dip_verdict(
     c: pd.DataFrame, # `collapses` of one dataset, `_count_seeds`
 ) -> str:
     "The paper sees a dip in both pre-trained methods nearly everywhere: it holds where any of their seeds dipped."
     if not {'td3bc_td3', 'wmaug'} <= set(c.index): return 'cannot tell (no runs)'
-    if (c['count'] < c['size']).any(): return 'cannot tell (runs not yet evaluated in the window)'
-    return 'holds' if c['sum'].sum() > 0 else 'does not hold'
+    if c['pending'].sum(): return 'cannot tell (runs not yet evaluated in the window)'
+    if c['sum'].sum(): return 'holds'
+    return 'cannot tell (no judged seed dipped; a seed that ended offline at or below 0 has no score to fall from)' if c['flat'].sum() else 'does not hold'
 
 def _failure_verdict(
     f: pd.DataFrame, # `failures` of one dataset, `_count_seeds`
@@ -387,9 +392,12 @@ def _failure_verdict(
 ) -> str:
     "TD3BC+TD3 can fail online while the augmented runs recover: a wmaug seed that failed breaks it; a TD3BC+TD3 seed that failed shows it; no failure breaks it only where the paper shows one."
     if not {'td3bc_td3', 'wmaug'} <= set(f.index): return 'cannot tell (no runs)'
-    if (f['count'] < f['size']).any(): return 'cannot tell (runs not yet at the budget)'
-    if f.loc['wmaug', 'sum'] > 0: return 'does not hold'
-    if f.loc['td3bc_td3', 'sum'] > 0: return 'holds'
+    if f['pending'].sum(): return 'cannot tell (runs not yet at the budget)'
+    unjudged = 'cannot tell (a seed ended offline at or below 0: the rule cannot say whether it failed)'
+    if f.loc['wmaug', 'sum']: return 'does not hold'
+    if f.loc['wmaug', 'flat']: return unjudged  # whether wmaug recovered is unknown for it
+    if f.loc['td3bc_td3', 'sum']: return 'holds'
+    if f.loc['td3bc_td3', 'flat']: return unjudged
     return 'does not hold' if named else 'not claimed on this cell (no seed failed)'
 
 def claims_table(
@@ -410,8 +418,8 @@ def claims_table(
         iq = stratified_bootstrap_ci(w, iqm, reps, seed=seed) if len(w[t]) else (np.nan,) * 3
         p_of = lambda x, y: probability_of_improvement(x, y, reps, seed=seed) if len(x[t]) and len(y[t]) else (np.nan,) * 3
         pw, pb, po = p_of(w, b), p_of(b, o), p_of(w, o)
-        c = _count_seeds(col[col.task == t], 'collapsed')  # count: runs with an evaluation in the window
-        f = _count_seeds(fail[fail.task == t], 'failed')  # count: runs that got to the budget
+        c = _count_seeds(col[col.task == t], 'collapsed', 'lowest')
+        f = _count_seeds(fail[fail.task == t], 'failed', 'at_budget')
         named = q in PAPER_FAILURES.get(df.env_name[df.task.eq(t)].iloc[0], ())
         fmt = lambda v: f'{v[0]:.2f} [{v[1]:.2f}, {v[2]:.2f}]' if np.isfinite(v[0]) else 'not yet (a method has no runs)'
         rows += [dict(dataset=t, claim=f'wmaug scores about 100 {at_b}', measured=f'IQM {iq[0]:.1f} [{iq[1]:.1f}, {iq[2]:.1f}]',
@@ -425,11 +433,11 @@ def claims_table(
                       rule='CI below 0.5: holds; above (it beats TD3): does not', verdict=_NEGATE.get(v := _verdict(pb[1], pb[2], 0.5), v)),
                  dict(dataset=t, claim='pre-trained runs dip early online ("policy collapse", nearly all cells)',
                       measured=f"collapsed: TD3BC+TD3 {_seeds(c, 'td3bc_td3')}, wmaug {_seeds(c, 'wmaug')}",
-                      rule=f'a seed below half its offline end (above 0) within {steps_label(window)} steps of updates: holds; none: does not',
+                      rule=f'a seed below half its offline end within {steps_label(window)} steps of updates: holds; none: does not; an offline end at or below 0 is not judged',
                       verdict=_dip_verdict(c)),
                  dict(dataset=t, claim=f'TD3BC+TD3 can fail online, wmaug recovers from its dip ({at_b})',
                       measured=f"failed: TD3BC+TD3 {_seeds(f, 'td3bc_td3')}, wmaug {_seeds(f, 'wmaug')}",
-                      rule='failed: still below half its offline end (above 0). A TD3BC+TD3 seed failed and no wmaug seed: holds; a wmaug seed failed, '
+                      rule='failed: still below half its offline end (one at or below 0 is not judged). A TD3BC+TD3 seed failed and no wmaug seed: holds; a wmaug seed failed, '
                            'or no TD3BC+TD3 seed where the paper shows it failing: does not',
                       verdict=_failure_verdict(f, named))]
     rows += _pooled_claims(at, at_b, reps, seed)
