@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['METHOD_ORDER', 'METHOD_LABELS', 'METHOD_COLORS', 'INIT_ORDER', 'INIT_LABELS', 'REQUIRED', 'RUN_COLS', 'RUN_INFO',
-           'POOLED', 'ABOUT_100_DATA', 'PAPER_FAILURES', 'INIT_STYLES', 'ENV_ORDER', 'QUALITY_ORDER', 'MEAN_NOTE',
-           'DEFAULT_THRESHOLDS', 'find_results', 'tidy_results', 'load_results', 'trim_mean', 'iqm',
+           'MIN_SEEDS', 'POOLED', 'ABOUT_100_DATA', 'PAPER_FAILURES', 'INIT_STYLES', 'ENV_ORDER', 'QUALITY_ORDER',
+           'MEAN_NOTE', 'DEFAULT_THRESHOLDS', 'find_results', 'tidy_results', 'load_results', 'trim_mean', 'iqm',
            'stratified_bootstrap_ci', 'score_at', 'offline_end', 'steps_label', 'aggregate_table', 'steps_to_score',
            'speedup_table', 'probability_of_improvement', 'collapses', 'failures', 'claims_table', 'mean_band',
            'switch_points', 'plot_curves', 'has_init_variants', 'plot_init_ablation', 'plot_qvalues', 'markdown_table',
@@ -95,6 +95,10 @@ def tidy_results(
     if missing := [c for c in (*REQUIRED, *run_keys) if c not in df.columns]:
         raise ValueError(f"results lack the columns {missing}: results.csv as run_experiment writes it has {list(REQUIRED)}; pass run_keys only for columns the results have")
     if bad := set(df.phase) - {'offline', 'online'}: raise ValueError(f"phase must be 'offline' or 'online', found {sorted(map(str, bad))}")
+    if (nan := df.score_mean.isna()).any():  # a NaN would count as a loss for both sides of P(X > Y) and pass every rule's "<"
+        where = sorted({f"{r.method} {r.dataset} seed {r.seed}" + (f" ({r.source})" if 'source' in df else '') for r in df[nan].itertuples()})
+        raise ValueError(f"score_mean is missing in {int(nan.sum())} evaluation(s) of {where}: every evaluation scores, so these results are "
+                         "damaged or not wmaug's; rerun those runs or leave their files out")
     df = df.assign(**{c: np.nan for c in ('init', 'env', 'score_std') if c not in df})
     df = _drop_repeats(_fill_init(df, run_keys), [*RUN_COLS, *run_keys, 'phase', 'iteration'])
     parts = df.dataset.astype(str).str.split('-', n=1)
@@ -251,12 +255,12 @@ def speedup_table(
     median is finite only when at least half the seeds reach it. The ratio then follows from that: `inf` when the method
     reaches it at step 0 (the pre-trained policy already scores enough) or when TD3's median run never does; 0 when the
     method's median run never reaches it but TD3's does; NaN when neither does, or both at step 0, or the task has no TD3
-    runs. `speedup_min` replaces TD3's infinite steps by TD3's budget (its runs' median last step): a lower bound on the
-    speed-up, finite where `speedup` is inf only because TD3 stopped too early."""
+    runs. `speedup_min` puts each TD3 run that never reached it at its budget (its last step) before taking the median: a
+    lower bound on the speed-up (such a run needed more), finite where `speedup` is inf only because TD3 stopped too early."""
     rows = []
     for th in thresholds:
-        s = steps_to_score(df, th).assign(steps=lambda d: d.steps.fillna(np.inf))
-        ref = s[s.method.eq('td3')].groupby('task').agg(td3_steps=('steps', 'median'), td3_budget=('last_step', 'median'))
+        s = steps_to_score(df, th).assign(floor=lambda d: d.steps.fillna(d.last_step), steps=lambda d: d.steps.fillna(np.inf))
+        ref = s[s.method.eq('td3')].groupby('task').agg(td3_steps=('steps', 'median'), td3_floor=('floor', 'median'))
         per = s.groupby(['task', 'variant'], sort=False).agg(method=('method', 'first'), init=('init', 'first'), n_runs=('run', 'size'),
                                                           n_reached=('steps', lambda x: int(np.isfinite(x).sum())),
                                                           median_steps=('steps', 'median')).reset_index()
@@ -264,7 +268,7 @@ def speedup_table(
     t = pd.concat(rows, ignore_index=True)
     with np.errstate(divide='ignore', invalid='ignore'):
         t['speedup'] = t.td3_steps / t.median_steps
-        t['speedup_min'] = np.where(np.isinf(t.td3_steps) & np.isfinite(t.median_steps), t.td3_budget / t.median_steps, t.speedup)
+        t['speedup_min'] = np.where(np.isinf(t.td3_steps) & np.isfinite(t.median_steps), t.td3_floor / t.median_steps, t.speedup)
     cols = ['threshold', 'task', 'variant', 'method', 'init', 'n_runs', 'n_reached', 'median_steps', 'td3_steps', 'speedup', 'speedup_min']
     return t[cols].sort_values(['threshold', 'task'], kind='stable').reset_index(drop=True)
 
@@ -280,6 +284,8 @@ def probability_of_improvement(
     tasks = sorted(t for t in x if len(np.ravel(x[t])))
     if not tasks or any(t not in y or not len(np.ravel(y[t])) for t in tasks) or set(y) - set(x):
         raise ValueError(f"x and y must hold runs of the same tasks, got {sorted(x)} and {sorted(y)}")
+    if nan := [t for t in tasks if np.isnan(np.asarray(x[t], float)).any() or np.isnan(np.asarray(y[t], float)).any()]:
+        raise ValueError(f"scores of {nan} hold NaN: a NaN wins no pair for either method; drop or rerun those runs")
     rng = np.random.default_rng(seed)
     def p(a, b):  # a: (..., n), b: (..., m) -> P(a > b) over all pairs, per leading index
         d = a[..., :, None] - b[..., None, :]
@@ -307,7 +313,7 @@ def collapses(
     fell = (runs.lowest < (1 - drop) * runs.offline_end).astype('boolean')
     # a run not yet evaluated there is unknown, not "no collapse"; so is one that ended offline at or below 0 (half of
     # -0.3 is above -0.5, and a seed that never rose cannot fall): the rule cannot judge it
-    return runs.assign(collapsed=fell.mask(runs.lowest.isna() | runs.offline_end.le(0)))
+    return runs.assign(collapsed=fell.mask(runs.lowest.isna() | ~runs.offline_end.gt(0)))
 
 def failures(
     df: pd.DataFrame, # tidy results (`load_results`)
@@ -318,15 +324,19 @@ def failures(
     runs = offline_end(df)
     at = runs.run.map(score_at(df, budget).set_index('run').score)
     failed = (at < (1 - drop) * runs.score).astype('boolean')
-    return runs[RUN_INFO].assign(offline_end=runs.score, at_budget=at, failed=failed.mask(at.isna() | runs.score.le(0)))
+    return runs[RUN_INFO].assign(offline_end=runs.score, at_budget=at, failed=failed.mask(at.isna() | ~runs.score.gt(0)))
 
 # %% ../nbs/13_report.ipynb #rp17c01
+MIN_SEEDS = 3  # with fewer runs of a method, a bootstrap interval holds one or a few values: no verdict rests on it
+
 def _verdict(
     lo: float, hi: float, # a 95% interval
     holds_if_above: float, # the claim holds when the whole interval is above this
+    n: int = MIN_SEEDS, # runs of the method with the fewest behind the interval
 ) -> str:
-    "'holds' (interval above), 'does not hold' (below), or 'cannot tell' (it straddles, or there are no runs)."
+    "'holds' (interval above), 'does not hold' (below), or 'cannot tell' (it straddles, there are no runs, or fewer than `MIN_SEEDS`)."
     if not (np.isfinite(lo) and np.isfinite(hi)): return 'cannot tell (no runs)'
+    if n < MIN_SEEDS: return f'cannot tell (fewer than {MIN_SEEDS} seeds)'
     return 'holds' if lo > holds_if_above else 'does not hold' if hi < holds_if_above else 'cannot tell (the interval straddles it)'
 
 _NEGATE = {'holds': 'does not hold', 'does not hold': 'holds'}  # for a claim that the measured quantity is *not* above the line
@@ -344,12 +354,12 @@ def _pooled_claims(
     at_b: str, # where they were read, for the claim's text
     reps: int, seed: int, # bootstrap replicates and seed
 ) -> list[dict]:
-    "The three comparisons of `claims_table` over the datasets holding both methods, where two or more do: rliable's probability of improvement averaged over datasets, each resampled on its own."
+    "The three comparisons of `claims_table` over the datasets holding `MIN_SEEDS` or more runs of both methods, where two or more do: rliable's probability of improvement averaged over datasets, each resampled on its own."
     rows, tasks = [], list(at.task.unique())
     for x, y, claim, rule in (('wmaug', 'td3', 'wmaug beats TD3 from scratch', 'above'), ('wmaug', 'td3bc_td3', 'wmaug beats TD3BC+TD3', 'above'),
                               ('td3bc_td3', 'td3', 'TD3BC+TD3 at best matches TD3', 'below')):
         runs = {m: {t: at[(at.task == t) & (at.method == m)].score.to_numpy() for t in tasks} for m in (x, y)}
-        both = [t for t in tasks if len(runs[x][t]) and len(runs[y][t])]
+        both = [t for t in tasks if min(len(runs[x][t]), len(runs[y][t])) >= MIN_SEEDS]
         if len(both) < 2: continue  # one dataset: its own row says it all
         p = probability_of_improvement({t: runs[x][t] for t in both}, {t: runs[y][t] for t in both}, reps, seed=seed)
         v = _verdict(p[1], p[2], 0.5)
@@ -374,8 +384,8 @@ def _seeds(
 ) -> str:
     "'k of n seeds' flagged, and those the rule cannot judge, for a claims row's measurement."
     if m not in c.index: return 'no runs'
-    flat = int(c.loc[m, 'flat'])
-    return f"{int(c.loc[m, 'sum'])} of {int(c.loc[m, 'size'])} seeds" + (f" ({flat} ended offline at or below 0: not judged)" if flat else '')
+    k, n, flat = (int(c.loc[m, col]) for col in ('sum', 'size', 'flat'))
+    return f"{k} of {n - flat} judged seeds ({flat} more not judged: offline end at or below 0)" if flat else f"{k} of {n} seeds"
 
 def _dip_verdict(
     c: pd.DataFrame, # `collapses` of one dataset, `_count_seeds`
@@ -418,19 +428,21 @@ def claims_table(
         iq = stratified_bootstrap_ci(w, iqm, reps, seed=seed) if len(w[t]) else (np.nan,) * 3
         p_of = lambda x, y: probability_of_improvement(x, y, reps, seed=seed) if len(x[t]) and len(y[t]) else (np.nan,) * 3
         pw, pb, po = p_of(w, b), p_of(b, o), p_of(w, o)
+        n = lambda *r: min(len(x[t]) for x in r)  # the fewest runs behind a measurement
         c = _count_seeds(col[col.task == t], 'collapsed', 'lowest')
         f = _count_seeds(fail[fail.task == t], 'failed', 'at_budget')
         named = q in PAPER_FAILURES.get(df.env_name[df.task.eq(t)].iloc[0], ())
-        fmt = lambda v: f'{v[0]:.2f} [{v[1]:.2f}, {v[2]:.2f}]' if np.isfinite(v[0]) else 'not yet (a method has no runs)'
-        rows += [dict(dataset=t, claim=f'wmaug scores about 100 {at_b}', measured=f'IQM {iq[0]:.1f} [{iq[1]:.1f}, {iq[2]:.1f}]',
+        fmt = lambda v, x, y: f'{v[0]:.2f} [{v[1]:.2f}, {v[2]:.2f}] ({len(x[t])} vs {len(y[t])} seeds)' if np.isfinite(v[0]) else 'not yet (a method has no runs)'
+        rows += [dict(dataset=t, claim=f'wmaug scores about 100 {at_b}', measured=f'IQM {iq[0]:.1f} [{iq[1]:.1f}, {iq[2]:.1f}] ({n(w)} seeds)',
                       rule=f'CI above {target:g}: holds; below: does not' if q in ABOUT_100_DATA else 'the paper claims it on data of at least medium quality only',
-                      verdict=_verdict(iq[1], iq[2], target) if q in ABOUT_100_DATA else f"not claimed ({q or 'unknown quality'} data)"),
-                 dict(dataset=t, claim=f'wmaug beats TD3 from scratch {at_b}', measured=f'P(wmaug > TD3) {fmt(po)}',
-                      rule='CI above 0.5: holds; below: does not', verdict=_verdict(po[1], po[2], 0.5)),
-                 dict(dataset=t, claim=f'wmaug beats TD3BC+TD3 {at_b}', measured=f'P(wmaug > TD3BC+TD3) {fmt(pw)}',
-                      rule='CI above 0.5: holds; below: does not', verdict=_verdict(pw[1], pw[2], 0.5)),
-                 dict(dataset=t, claim=f'TD3BC+TD3 at best matches TD3 {at_b}', measured=f'P(TD3BC+TD3 > TD3) {fmt(pb)}',
-                      rule='CI below 0.5: holds; above (it beats TD3): does not', verdict=_NEGATE.get(v := _verdict(pb[1], pb[2], 0.5), v)),
+                      verdict=_verdict(iq[1], iq[2], target, n(w)) if q in ABOUT_100_DATA else f"not claimed ({q or 'unknown quality'} data)"),
+                 dict(dataset=t, claim=f'wmaug beats TD3 from scratch {at_b}', measured=f'P(wmaug > TD3) {fmt(po, w, o)}',
+                      rule='CI above 0.5: holds; below: does not', verdict=_verdict(po[1], po[2], 0.5, n(w, o))),
+                 dict(dataset=t, claim=f'wmaug beats TD3BC+TD3 {at_b}', measured=f'P(wmaug > TD3BC+TD3) {fmt(pw, w, b)}',
+                      rule='CI above 0.5: holds; below: does not', verdict=_verdict(pw[1], pw[2], 0.5, n(w, b))),
+                 dict(dataset=t, claim=f'TD3BC+TD3 at best matches TD3 {at_b}', measured=f'P(TD3BC+TD3 > TD3) {fmt(pb, b, o)}',
+                      rule='CI below 0.5: holds; above (it beats TD3): does not; straddling, a match included: cannot tell',
+                      verdict=_NEGATE.get(v := _verdict(pb[1], pb[2], 0.5, n(b, o)), v)),
                  dict(dataset=t, claim='pre-trained runs dip early online ("policy collapse", nearly all cells)',
                       measured=f"collapsed: TD3BC+TD3 {_seeds(c, 'td3bc_td3')}, wmaug {_seeds(c, 'wmaug')}",
                       rule=f'a seed below half its offline end within {steps_label(window)} steps of updates: holds; none: does not; an offline end at or below 0 is not judged',
@@ -706,11 +718,12 @@ def _report_md(
         '## Online steps to reach a score',
         "Median over seeds of the first online step whose evaluation reaches the threshold (never: the median seed never did); "
         "speedup = TD3's median steps / the method's (inf: reached with no interaction, or TD3 never did; 0: the method "
-        "never did); speedup_min: a lower bound with TD3's budget in place of its infinite steps.",
+        "never did); speedup_min: a lower bound with each TD3 run that never did put at its budget.",
         markdown_table(sp),
         "## The paper's claims",
         f"Read at {steps_label(int(claims.attrs['budget']))} online steps, over the runs of the paper's three methods (both networks "
-        "initialised; fully online TD3), each with its rule; an interval that straddles its line, or missing runs, read 'cannot tell'.",
+        f"initialised; fully online TD3), each with its rule; an interval that straddles its line, a method without runs, or one with "
+        f"fewer than {MIN_SEEDS}, read 'cannot tell'.",
         markdown_table(claims),
         '## Figures',
         *[f'![{f}]({f})' for f in figures]]) + '\n'
