@@ -97,8 +97,8 @@ def tidy_results(
     if bad := set(df.phase) - {'offline', 'online'}: raise ValueError(f"phase must be 'offline' or 'online', found {sorted(map(str, bad))}")
     if (nan := df.score_mean.isna()).any():  # a NaN would count as a loss for both sides of P(X > Y) and pass every rule's "<"
         where = sorted({f"{r.method} {r.dataset} seed {r.seed}" + (f" ({r.source})" if 'source' in df else '') for r in df[nan].itertuples()})
-        raise ValueError(f"score_mean is missing in {int(nan.sum())} evaluation(s) of {where}: every evaluation scores, so these results are "
-                         "damaged or not wmaug's; rerun those runs or leave their files out")
+        raise ValueError(f"score_mean is missing in {int(nan.sum())} evaluation(s) of {where}: the file is damaged, or that policy output NaN "
+                         "(its networks diverged); no statistic here can rank a NaN, so leave those runs out and report them apart, or rerun them")
     df = df.assign(**{c: np.nan for c in ('init', 'env', 'score_std') if c not in df})
     df = _drop_repeats(_fill_init(df, run_keys), [*RUN_COLS, *run_keys, 'phase', 'iteration'])
     parts = df.dataset.astype(str).str.split('-', n=1)
