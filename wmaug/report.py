@@ -375,7 +375,7 @@ def _count_seeds(
     measure: str, # the score it judges: 'lowest' or 'at_budget' (<NA> until the run gets there)
 ) -> pd.DataFrame:
     "Per method: flagged seeds (sum), seeds (size), seeds not yet measured (pending), measured seeds that ended offline at or below 0 (flat: the rule cannot judge them)."
-    return runs.assign(pending=runs[measure].isna(), flat=runs[measure].notna() & runs.offline_end.le(0)).groupby('method').agg(
+    return runs.assign(pending=runs[measure].isna(), flat=runs[measure].notna() & ~runs.offline_end.gt(0)).groupby('method').agg(
         sum=(flag, 'sum'), size=(flag, 'size'), pending=('pending', 'sum'), flat=('flat', 'sum'))
 
 def _seeds(
