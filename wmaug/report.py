@@ -4,15 +4,15 @@
 
 # %% auto #0
 __all__ = ['METHOD_ORDER', 'METHOD_LABELS', 'METHOD_COLORS', 'INIT_ORDER', 'INIT_LABELS', 'REQUIRED', 'RUN_COLS', 'RUN_INFO',
-           'MIN_SEEDS', 'POOLED', 'ABOUT_100_DATA', 'PAPER_FAILURES', 'INIT_STYLES', 'ENV_ORDER', 'QUALITY_ORDER',
-           'MEAN_NOTE', 'DEFAULT_THRESHOLDS', 'find_results', 'tidy_results', 'load_results', 'trim_mean', 'iqm',
-           'stratified_bootstrap_ci', 'score_at', 'offline_end', 'steps_label', 'aggregate_table', 'steps_to_score',
-           'speedup_table', 'probability_of_improvement', 'collapses', 'failures', 'claims_table', 'mean_band',
-           'switch_points', 'plot_curves', 'has_init_variants', 'plot_init_ablation', 'plot_qvalues', 'markdown_table',
-           'check_report_args', 'report', 'wmaug_report']
+           'DEFAULT_BUDGETS', 'MIN_SEEDS', 'POOLED', 'ABOUT_100_DATA', 'PAPER_FAILURES', 'INIT_STYLES', 'ENV_ORDER',
+           'QUALITY_ORDER', 'MEAN_NOTE', 'DEFAULT_THRESHOLDS', 'find_results', 'tidy_results', 'load_results',
+           'trim_mean', 'iqm', 'stratified_bootstrap_ci', 'score_at', 'offline_end', 'steps_label', 'aggregate_table',
+           'steps_to_score', 'speedup_table', 'probability_of_improvement', 'collapses', 'failures', 'claims_table',
+           'mean_band', 'switch_points', 'plot_curves', 'has_init_variants', 'plot_init_ablation', 'plot_qvalues',
+           'markdown_table', 'check_report_args', 'report', 'wmaug_report']
 
 # %% ../nbs/13_report.ipynb #266bdf6f
-import argparse, os, tempfile
+import argparse, os, tempfile, warnings
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -216,9 +216,11 @@ def _summary(
         out |= {name: v[0], f'{name}_lo': v[1], f'{name}_hi': v[2]}
     return out
 
+DEFAULT_BUDGETS = (100_000, 500_000)  # online steps at which methods are compared when none are given (the paper's runs: 500k)
+
 def aggregate_table(
     df: pd.DataFrame, # tidy results (`load_results`)
-    budgets: Sequence[int] = (100_000, 500_000), # online steps at which to compare
+    budgets: Sequence[int] = DEFAULT_BUDGETS, # online steps at which to compare
     reps: int = 2000, # bootstrap replicates
     alpha: float = 0.05, # 1 - confidence level
     seed: int = 0, # random seed of the resampling
@@ -378,14 +380,18 @@ def _count_seeds(
     return runs.assign(pending=runs[measure].isna(), flat=runs[measure].notna() & ~runs.offline_end.gt(0)).groupby('method').agg(
         sum=(flag, 'sum'), size=(flag, 'size'), pending=('pending', 'sum'), flat=('flat', 'sum'))
 
+def _n_seeds(n: int) -> str: return f"{n} seed{'s' if n != 1 else ''}"
+
 def _seeds(
     c: pd.DataFrame, # `_count_seeds` of one dataset
     m: str, # a method
 ) -> str:
     "'k of n seeds' flagged, and those the rule cannot judge, for a claims row's measurement."
     if m not in c.index: return 'no runs'
-    k, n, flat = (int(c.loc[m, col]) for col in ('sum', 'size', 'flat'))
-    return f"{k} of {n - flat} judged seeds ({flat} more not judged: offline end at or below 0)" if flat else f"{k} of {n} seeds"
+    k, n, flat, pending = (int(c.loc[m, col]) for col in ('sum', 'size', 'flat', 'pending'))
+    if not (flat or pending): return f"{k} of {_n_seeds(n)}"
+    why = [f"{flat} with an offline end at or below 0" if flat else '', f"{pending} not measured yet" if pending else '']
+    return f"{k} of {n - flat - pending} judged ({', '.join(w for w in why if w)}: not judged)"
 
 def _dip_verdict(
     c: pd.DataFrame, # `collapses` of one dataset, `_count_seeds`
@@ -433,7 +439,7 @@ def claims_table(
         f = _count_seeds(fail[fail.task == t], 'failed', 'at_budget')
         named = q in PAPER_FAILURES.get(df.env_name[df.task.eq(t)].iloc[0], ())
         fmt = lambda v, x, y: f'{v[0]:.2f} [{v[1]:.2f}, {v[2]:.2f}] ({len(x[t])} vs {len(y[t])} seeds)' if np.isfinite(v[0]) else 'not yet (a method has no runs)'
-        rows += [dict(dataset=t, claim=f'wmaug scores about 100 {at_b}', measured=f'IQM {iq[0]:.1f} [{iq[1]:.1f}, {iq[2]:.1f}] ({n(w)} seeds)',
+        rows += [dict(dataset=t, claim=f'wmaug scores about 100 {at_b}', measured=f'IQM {iq[0]:.1f} [{iq[1]:.1f}, {iq[2]:.1f}] ({_n_seeds(n(w))})',
                       rule=f'CI above {target:g}: holds; below: does not' if q in ABOUT_100_DATA else 'the paper claims it on data of at least medium quality only',
                       verdict=_verdict(iq[1], iq[2], target, n(w)) if q in ABOUT_100_DATA else f"not claimed ({q or 'unknown quality'} data)"),
                  dict(dataset=t, claim=f'wmaug beats TD3 from scratch {at_b}', measured=f'P(wmaug > TD3) {fmt(po, w, o)}',
@@ -691,6 +697,25 @@ def _ci(
     return pd.Series([_cell(p, '.1f') + (f' [{lo:.1f}, {hi:.1f}]' if np.isfinite(p) else '') for p, lo, hi in
                       zip(t[name], t[f'{name}_lo'], t[f'{name}_hi'])], index=t.index)
 
+def _unreached(
+    df: pd.DataFrame, # tidy results
+    steps: Sequence[int], # online step counts
+) -> list[int]:
+    "The step counts no run's online phase reached."
+    longest = df.iteration[df.phase.eq('online')].max()
+    return [s for s in steps if not longest >= s]  # NaN (no online phase): none reached
+
+def _far_note(
+    df: pd.DataFrame, # tidy results
+    steps: Sequence[int], # online step counts asked for
+    what: str = 'nothing is measured there', # what that means for the reader
+) -> str:
+    "A sentence naming the step counts no run reached (empty when all were), and how far the runs went."
+    if not (miss := _unreached(df, steps)): return ''
+    longest = df.iteration[df.phase.eq('online')].max()
+    went = f"the longest online phase went to {steps_label(longest)} steps" if longest == longest else 'no run has an online phase'
+    return f"No run reached {', '.join(map(steps_label, miss))} online steps ({went}): {what}; pass budgets the runs reach (--budgets, --claims-at)."
+
 def _report_md(
     df: pd.DataFrame, # tidy results
     agg: pd.DataFrame, # aggregate_table
@@ -713,7 +738,7 @@ def _report_md(
         f"IQM (mean of the middle 50% of runs) and mean of the D4RL normalised score over the runs of all tasks, with 95% "
         f"stratified-bootstrap intervals ({reps} replicates, each resampling runs within each task; Agarwal et al., 2021). "
         "`offline end`: the last offline evaluation; a step budget: the last online evaluation at or before it (runs that "
-        "stopped earlier are left out, so a budget with no runs is empty).",
+        "stopped earlier are left out, so a budget with no runs is empty). " + _far_note(df, agg.online_steps[agg.online_steps.gt(0)].unique()),
         markdown_table(shown),
         '## Online steps to reach a score',
         "Median over seeds of the first online step whose evaluation reaches the threshold (never: the median seed never did); "
@@ -723,7 +748,7 @@ def _report_md(
         "## The paper's claims",
         f"Read at {steps_label(int(claims.attrs['budget']))} online steps, over the runs of the paper's three methods (both networks "
         f"initialised; fully online TD3), each with its rule; an interval that straddles its line, a method without runs, or one with "
-        f"fewer than {MIN_SEEDS}, read 'cannot tell'.",
+        f"fewer than {MIN_SEEDS}, read 'cannot tell'. " + _far_note(df, [int(claims.attrs['budget'])]),
         markdown_table(claims),
         '## Figures',
         *[f'![{f}]({f})' for f in figures]]) + '\n'
@@ -732,7 +757,7 @@ def _report_md(
 def report(
     paths, # a results folder or csv file, or a list of them
     out_dir, # folder for the figures, tables and report.md
-    budgets: Sequence[int] = (100_000, 500_000), # online steps at which to compare methods
+    budgets: Sequence[int] = DEFAULT_BUDGETS, # online steps at which to compare methods
     thresholds: Sequence[float] | None = None, # normalised scores for the speed-up table (None: DEFAULT_THRESHOLDS)
     run_keys: Sequence[str] = (), # extra columns that tell runs apart
     reps: int = 2000, # bootstrap replicates
@@ -743,6 +768,9 @@ def report(
     out = check_report_args(out_dir, budgets, thresholds, reps, claims_at)  # before anything is read or written
     files = find_results(*([paths] if isinstance(paths, (str, Path)) else paths))
     df = load_results(*files, run_keys=run_keys)
+    if claims_at is not None and _unreached(df, [claims_at]):  # asked for by name: an error before anything is written
+        raise ValueError(_far_note(df, [claims_at], 'no claim can be read there'))
+    if note := _far_note(df, list(budgets)): warnings.warn(note, stacklevel=2)  # the defaults may outrun short runs: said, in report.md too
     agg = aggregate_table(df, budgets, reps)  # the tables first: an error here leaves no half-written folder
     speed = speedup_table(df, thresholds)
     claims = claims_table(df[df.init.isin(['both', 'none']) | df.init.isna()], max(budgets) if claims_at is None else claims_at, reps=reps)  # the paper's variants
@@ -763,7 +791,7 @@ def wmaug_report(argv=None) -> None:
     p = argparse.ArgumentParser(prog='wmaug_report', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='Aggregate wmaug runs: IQM with stratified-bootstrap intervals, speed-up over TD3, the paper\'s figures.')
     p.add_argument('paths', nargs='+', metavar='RESULTS', help='folders holding results.csv (searched recursively) or csv files')
     p.add_argument('--out', default='wmaug_report', help='output folder')
-    p.add_argument('--budgets', nargs='+', type=int, default=[100_000, 500_000], help='online steps at which to compare methods')
+    p.add_argument('--budgets', nargs='+', type=int, default=list(DEFAULT_BUDGETS), help='online steps at which to compare methods')
     p.add_argument('--thresholds', nargs='+', type=float, default=list(DEFAULT_THRESHOLDS), help='normalised scores for the speed-up table')
     p.add_argument('--run-keys', nargs='*', default=[], help='extra results columns that tell runs apart (e.g. p run_id)')
     p.add_argument('--reps', type=int, default=2000, help='bootstrap replicates')
