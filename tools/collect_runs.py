@@ -29,7 +29,7 @@ import pandas as pd
 from wmaug.core import atomic_write
 from wmaug.experiment import EXPERT_Q_FILES
 from wmaug.policy import POLICY_DIR, policy_path
-from wmaug.sweep import DONE
+from wmaug.sweep import DONE, dataset_quality
 
 RECORD = ('results.csv', 'curve.png', EXPERT_Q_FILES[0])  # a run's record besides DONE.json (its notebook and checkpoints stay in the work folder)
 FINISHED = ('done', 'skipped')
@@ -67,7 +67,11 @@ def root_manifest(root: Path) -> pd.DataFrame:
     for i, row in zip(man.index[has_done], recorded):
         for k, v in row.items(): man.loc[i, k] = v
     extra = [done_row(d) for d in sorted(root.iterdir()) if (d/DONE).is_file() and d.name not in set(man.run_id)]
-    return pd.concat([man, pd.DataFrame(extra)], ignore_index=True) if extra else man
+    man = pd.concat([man, pd.DataFrame(extra)], ignore_index=True) if extra else man
+    # a sweep of older code listed a run given a full dataset name under the default quality ('random'): the
+    # quality is its data's, by the sweep's one rule
+    man['quality'] = [dataset_quality(e, q, d) for e, q, d in zip(man.env, man.quality, man.dataset)]
+    return man
 
 
 def assemble(run: Path, out: Path, traces: bool):
